@@ -1,0 +1,69 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "AsyncStatusConformance",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "conformance", targets: ["conformance"]),
+        /// What another package adds to run these cases against its own server or mock.
+        .library(name: "ConformanceTesting", targets: ["ConformanceTesting"]),
+        .library(name: "ConformanceEngine", targets: ["ConformanceEngine"]),
+        .library(name: "ReferenceServer", targets: ["ReferenceServer"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/swift-server/async-http-client.git", exact: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", exact: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", exact: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-nio.git", exact: "2.101.3"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "ConformanceModel"),
+        .target(
+            name: "SigV4",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(
+            name: "ConformanceEngine",
+            dependencies: [
+                "ConformanceModel", "CLibXML2", "SigV4",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
+        .target(
+            name: "ReferenceServer",
+            dependencies: [
+                "ConformanceModel", "SigV4",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
+        .target(
+            name: "ConformanceTesting",
+            dependencies: ["ConformanceEngine", "ReferenceServer", "ConformanceModel"]
+        ),
+        .executableTarget(
+            name: "conformance",
+            dependencies: [
+                "ConformanceEngine", "ReferenceServer", "ConformanceModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ConformanceModelTests", dependencies: ["ConformanceModel"]),
+        .testTarget(name: "ConformanceEngineTests", dependencies: ["ConformanceEngine", "SigV4", "ReferenceServer", "CLibXML2"]),
+        .testTarget(
+            name: "ReferenceServerTests",
+            dependencies: [
+                "ReferenceServer", "SigV4",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]
+        ),
+        .testTarget(name: "ConformanceSuite", dependencies: ["ConformanceTesting"]),
+    ]
+)

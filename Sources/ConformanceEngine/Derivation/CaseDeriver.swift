@@ -1,0 +1,207 @@
+import ConformanceModel
+
+/// Turns a profile into its cases: deterministic, ordered, each id unique.
+///
+/// ```swift
+/// let cases = CaseDeriver.derive(profile)   // same ids, same order, every run
+/// ```
+public enum CaseDeriver {
+    public static func derive(_ profile: Profile) -> [DerivedCase] {
+        var cases: [DerivedCase] = []
+        for binding in profile.formats {
+            var builder = Builder(profile: profile, format: binding.format)
+            for input in profile.inputs { builder.inputCases(for: input) }
+            builder.errorCases()
+            builder.responseCases()
+            cases += builder.cases
+        }
+        return cases
+    }
+
+    public static func derive(_ profiles: [Profile]) -> [DerivedCase] {
+        profiles.flatMap(derive)
+    }
+}
+
+/// Accumulates one format's cases; ids carry the format only when the API has more than one.
+private struct Builder {
+    let profile: Profile
+    let format: String
+    var cases: [DerivedCase] = []
+    private var seen: Set<String> = []
+
+    init(profile: Profile, format: String) {
+        self.profile = profile
+        self.format = format
+    }
+
+    private var prefix: String {
+        profile.formats.count > 1 ? "\(profile.api).\(format)" : profile.api
+    }
+
+    private var formatNote: String {
+        profile.formats.count > 1 ? " (\(format.uppercased()))" : ""
+    }
+
+    // MARK: inputs
+
+    mutating func inputCases(for input: Input) {
+        for constraint in input.constraints {
+            switch constraint.kind {
+            case .required: requiredCase(input, constraint)
+            case .length: lengthCases(input, constraint)
+            case .pattern: patternCases(input, constraint)
+            case .format: formatCases(input, constraint)
+            case .type: typeCases(input, constraint)
+            }
+        }
+        for (index, sample) in input.samples.enumerated() {
+            valueCase(input, subject: [], name: "sample.\(index + 1)", value: sample.value,
+                      what: "documented sample '\(sample.value)' (\(sample.source.document) line \(sample.source.line ?? 0))")
+        }
+    }
+
+    private mutating func requiredCase(_ input: Input, _ constraint: InputConstraint) {
+        let placement = profile.format(format)?.placement[input.name]
+        let override: RequestPlan.Override = placement == .path ? .value("") : .omitted
+        let how = placement == .path ? "an empty path segment" : "the \(placement?.rawValue ?? "") parameter left out"
+        add(name: "\(input.name).required.missing", family: .input, covers: [constraint.id, input.rejection],
+            summary: "\(input.name) missing (\(how)) is rejected",
+            plan: RequestPlan(overrides: [input.name: override]), expectation: .error(input.rejection))
+    }
+
+    private mutating func lengthCases(_ input: Input, _ constraint: InputConstraint) {
+        var lengths: [(String, Int)] = []
+        if let low = constraint.min {
+            if low - 1 > 0 { lengths.append(("min-1", low - 1)) }
+            if low > 0 { lengths.append(("empty", 0)) }
+            lengths.append(("min", low))
+        }
+        if let high = constraint.max {
+            lengths.append(("max", high))
+            lengths.append(("max+1", high + 1))
+        }
+        for (name, length) in lengths {
+            let value = ValueGenerator.value(ofLength: length, for: input)
+            valueCase(input, subject: [constraint.id], name: "length.\(name)", value: value,
+                      what: "length \(length) (\(name))")
+        }
+    }
+
+    private mutating func patternCases(_ input: Input, _ constraint: InputConstraint) {
+        guard let base = ValueGenerator.validBase(for: input) else { return }
+        if constraint.pattern == WholeMatch.uuid {
+            // A UUID format constraint on the same input derives these variants once for both rules.
+            if input.constraints.contains(where: { $0.format == .uuid }) { return }
+            return formatCases(input, constraint)
+        }
+        valueCase(input, subject: [constraint.id], name: "pattern.valid", value: base, what: "a value inside the pattern")
+        for probe in ValueGenerator.probes {
+            let value = ValueGenerator.replacingMiddle(of: base, with: probe.text)
+            valueCase(input, subject: [constraint.id], name: "pattern.\(probe.name)", value: value,
+                      what: "'\(probe.text)' inside the value")
+        }
+    }
+
+    private mutating func formatCases(_ input: Input, _ constraint: InputConstraint) {
+        guard let valid = ValueGenerator.unknownValue(for: input) else { return }
+        let name = constraint.kind == .pattern ? "pattern" : (constraint.format?.rawValue ?? "format")
+        let subject = input.constraints.filter { $0.format == .uuid || $0.pattern == WholeMatch.uuid }.map(\.id)
+        valueCase(input, subject: subject, name: "\(name).valid-lowercase", value: valid, what: "a well-formed lower-case UUID")
+        for variant in ValueGenerator.uuidVariants {
+            valueCase(input, subject: subject, name: "\(name).\(variant.name)", value: variant.value,
+                      what: "UUID variant \(variant.name)")
+        }
+    }
+
+    private mutating func typeCases(_ input: Input, _ constraint: InputConstraint) {
+        for variant in ValueGenerator.integerVariants {
+            valueCase(input, subject: [constraint.id], name: "type.\(variant.name)", value: variant.value,
+                      what: "integer variant \(variant.name) '\(variant.value)'")
+        }
+    }
+
+    /// A case sending `value` for `input`; its expectation comes from whether the input's constraints admit it.
+    private mutating func valueCase(_ input: Input, subject: [String], name: String, value: String, what: String) {
+        let valid = input.admits(value)
+        let broken = input.constraints.filter { !$0.admits(value, type: input.type) }.map(\.id)
+        let covers = valid ? subject : Array(Set(subject + broken)).sorted() + [input.rejection]
+        add(name: "\(input.name).\(name)", family: .input, covers: covers,
+            summary: "\(input.name) with \(what) is \(valid ? "accepted" : "rejected")",
+            plan: RequestPlan(overrides: [input.name: .value(value)]),
+            expectation: valid ? .accepted : .error(input.rejection))
+    }
+
+    // MARK: errors and auth
+
+    mutating func errorCases() {
+        let body = profile.format(format)?.body
+        for mapping in profile.errors {
+            let short = mapping.id.dropFirst(profile.api.count + ".error.".count)
+            let answer = Self.describe(mapping)
+            switch mapping.provokedBy {
+            case .invalidInput:
+                continue
+            case .unknownId:
+                guard let input = profile.inputs.first(where: \.identifies),
+                      let value = ValueGenerator.unknownValue(for: input) else { continue }
+                add(name: "errors.\(short)", family: .errors, covers: [mapping.id],
+                    summary: "a well-formed \(input.name) that names nothing gets \(answer)",
+                    plan: RequestPlan(overrides: [input.name: .value(value)]), expectation: .error(mapping.id))
+            case .fixture:
+                guard let role = mapping.fixture else { continue }
+                add(name: "errors.\(short)", family: .errors, covers: [mapping.id],
+                    summary: "fixture '\(role)' gets \(answer)",
+                    plan: RequestPlan(fixture: role), expectation: .error(mapping.id))
+            case .malformedBody:
+                guard let body else { continue }
+                let raw = body.encoding == .json ? "{\"unterminated\": " : "<\(body.root ?? "Request")><unclosed>"
+                add(name: "errors.\(short)", family: .errors, covers: [mapping.id],
+                    summary: "an unparsable \(body.encoding.rawValue.uppercased()) body gets \(answer)",
+                    plan: RequestPlan(fixture: "succeeded", rawBody: raw), expectation: .error(mapping.id))
+            case .authMissing, .authInvalid, .authMalformed:
+                let mode: AuthMode = mapping.provokedBy == .authMissing ? .missing
+                    : mapping.provokedBy == .authInvalid ? .invalid : .malformed
+                add(name: "auth.\(mode.rawValue)", family: .auth, covers: [mapping.id],
+                    summary: "\(mode.rawValue) \(profile.auth.scheme.rawValue) credentials get \(answer)",
+                    plan: RequestPlan(fixture: "succeeded", auth: mode), expectation: .error(mapping.id))
+            }
+        }
+    }
+
+    // MARK: responses and lifecycle
+
+    mutating func responseCases() {
+        guard let model = profile.response(format) else { return }
+        let covers = model.fields.map(\.id) + model.invariants.map(\.id)
+        let roles = Set(profile.fixtures.map(\.role))
+        for role in ["succeeded", "in-progress", "failed"] where roles.contains(role) {
+            add(name: "response.\(role)", family: .response, covers: covers,
+                summary: "the status answer for fixture '\(role)' satisfies the \(format.uppercased()) response model",
+                plan: RequestPlan(fixture: role), expectation: .success)
+        }
+        add(name: "lifecycle", family: .lifecycle, covers: [profile.lifecycle.id],
+            summary: "polling '\(profile.lifecycle.fixture)' reaches a terminal state with progress that never goes back",
+            plan: RequestPlan(fixture: profile.lifecycle.fixture), expectation: .lifecycle)
+    }
+
+    /// `404 ResourceNotFoundException`, `StatusCode 3`, or `401` where the code is undocumented.
+    private static func describe(_ mapping: ErrorMapping) -> String {
+        let literal = mapping.code.allSatisfy { $0.isLetter || $0.isNumber }
+        let code = literal ? mapping.code : ""
+        switch (mapping.status, code.isEmpty) {
+        case let (status?, false): return "\(status) \(code)"
+        case let (status?, true): return "\(status)"
+        case (nil, false): return "error code \(code)"
+        case (nil, true): return "an error code"
+        }
+    }
+
+    private mutating func add(name: String, family: CheckFamily, covers: [String], summary: String,
+                              plan: RequestPlan, expectation: ExpectedAnswer) {
+        let id = "\(prefix).\(name)"
+        guard seen.insert(id).inserted else { return }
+        cases.append(DerivedCase(id: id, api: profile.api, family: family, format: format, covers: covers,
+                                 summary: summary + formatNote, request: plan, expectation: expectation))
+    }
+}

@@ -1,0 +1,31 @@
+/// Picks cases by id with shell-style globs (`codecatalyst.spaceName.*`, `*.auth.*`).
+public struct CaseSelection: Sendable {
+    public let patterns: [String]
+
+    public init(_ patterns: [String]) { self.patterns = patterns }
+
+    public func admits(_ id: String) -> Bool {
+        patterns.isEmpty || patterns.contains { Glob.matches($0, id) }
+    }
+}
+
+/// `*` matches any run of characters, `?` one character; everything else is literal (dots included).
+public enum Glob {
+    public static func matches(_ pattern: String, _ text: String) -> Bool {
+        let p = Array(pattern), t = Array(text)
+        var pi = 0, ti = 0, star = -1, mark = 0
+        while ti < t.count {
+            if pi < p.count, p[pi] == "?" || p[pi] == t[ti] {
+                pi += 1; ti += 1
+            } else if pi < p.count, p[pi] == "*" {
+                star = pi; mark = ti; pi += 1
+            } else if star >= 0 {
+                pi = star + 1; mark += 1; ti = mark
+            } else {
+                return false
+            }
+        }
+        while pi < p.count, p[pi] == "*" { pi += 1 }
+        return pi == p.count
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+
+/// The rules a profile must keep beyond its JSON shape: ids unique and prefixed by the API, patterns that compile,
+/// bounds in order, every reference resolvable. Each broken rule names the field it found broken.
+struct ProfileValidator {
+    let profile: Profile
+    let file: String
+
+    func validate() throws {
+        try check(!profile.api.isEmpty && WholeMatch.matches("[a-z][a-z0-9]*", profile.api), "api", "must be lower-case letters and digits")
+        try check(!profile.formats.isEmpty, "formats", "must list at least one format")
+        try validateIds()
+        let formatNames = Set(profile.formats.map(\.format))
+        let errorIds = Set(profile.errors.map(\.id))
+        let inputNames = Set(profile.inputs.map(\.name))
+        let roles = Set(profile.fixtures.map(\.role))
+
+        for (index, format) in profile.formats.enumerated() {
+            let at = "formats[\(index)]"
+            try check(["json", "xml"].contains(format.format), "\(at).format", "must be json or xml, found '\(format.format)'")
+            try check(["GET", "POST"].contains(format.method), "\(at).method", "must be GET or POST, found '\(format.method)'")
+            try check(format.path.hasPrefix("/"), "\(at).path", "must start with '/'")
+            for name in format.placement.keys.sorted() where !inputNames.contains(name) {
+                try fail("\(at).placement.\(name)", "names no input of this profile")
+            }
+            for input in profile.inputs where format.placement[input.name] == nil {
+                try fail("\(at).placement", "does not place input '\(input.name)'")
+            }
+            for (name, place) in format.placement where place == .path {
+                try check(format.path.contains("{\(name)}") || format.path.contains("{\(name)+}"), "\(at).path", "has no {\(name)} placeholder for a path input")
+            }
+            if format.placement.values.contains(.body) {
+                try check(format.body != nil, "\(at).body", "is required when an input is placed in the body")
+            }
+        }
+        try check(profile.inputs.filter(\.identifies).count == 1, "inputs", "exactly one input must have identifies: true")
+        for (index, input) in profile.inputs.enumerated() {
+            let at = "inputs[\(index)]"
+            try check(errorIds.contains(input.rejection), "\(at).rejection", "names no error mapping ('\(input.rejection)')")
+            for (cIndex, constraint) in input.constraints.enumerated() {
+                try validate(constraint, at: "\(at).constraints[\(cIndex)]")
+            }
+        }
+        for (index, response) in profile.responses.enumerated() {
+            let at = "responses[\(index)]"
+            try check(formatNames.contains(response.format), "\(at).format", "names no format of this profile ('\(response.format)')")
+            for (fIndex, field) in response.fields.enumerated() {
+                let fieldAt = "\(at).fields[\(fIndex)]"
+                if let pattern = field.pattern {
+                    try check(WholeMatch.compile(pattern) != nil, "\(fieldAt).pattern", "is not a valid regular expression")
+                }
+                if let low = field.minimum, let high = field.maximum {
+                    try check(low <= high, "\(fieldAt).minimum", "is greater than maximum")
+                }
+                try check(field.type != .timestamp || field.timestamp != nil, "\(fieldAt).timestamp", "is required for a timestamp field")
+                try check(!field.sources.isEmpty, "\(fieldAt).sources", "must name at least one source")
+            }
+            for (iIndex, invariant) in response.invariants.enumerated() {
+                let iAt = "\(at).invariants[\(iIndex)]"
+                switch invariant.kind {
+                case .echoesInput:
+                    try check(invariant.input.map(inputNames.contains) ?? false, "\(iAt).input", "must name an input of this profile")
+                case .notBefore:
+                    try check(invariant.other != nil, "\(iAt).other", "is required for not-before")
+                case .iff:
+                    try check(invariant.other != nil && invariant.value != nil && invariant.otherValue != nil,
+                              "\(iAt)", "iff needs other, value and otherValue")
+                }
+            }
+        }
+        for format in formatNames where profile.response(format) == nil {
+            try fail("responses", "has no response model for format '\(format)'")
+        }
+        for format in formatNames where profile.errorForm(format) == nil {
+            try fail("errorForms", "has no error form for format '\(format)'")
+        }
+        for (index, mapping) in profile.errors.enumerated() {
+            let at = "errors[\(index)]"
+            if let status = mapping.status {
+                try check((400...599).contains(status), "\(at).status", "must be an HTTP error status (400-599), found \(status)")
+            }
+            try check(WholeMatch.compile(mapping.code) != nil, "\(at).code", "is not a valid regular expression")
+            if mapping.provokedBy == .fixture {
+                try check(mapping.fixture.map(roles.contains) ?? false, "\(at).fixture", "must name a fixture role of this profile")
+            }
+        }
+        for (index, outcome) in profile.acceptedOutcomes.enumerated() {
+            try check(errorIds.contains(outcome), "acceptedOutcomes[\(index)]", "names no error mapping ('\(outcome)')")
+        }
+        try check(roles.contains(profile.lifecycle.fixture), "lifecycle.fixture", "must name a fixture role of this profile")
+        for format in formatNames {
+            try check(profile.lifecycle.statusField[format] != nil, "lifecycle.statusField", "has no field for format '\(format)'")
+        }
+        for (index, anomaly) in profile.anomalies.enumerated() {
+            try check(!anomaly.decision.isEmpty && !anomaly.why.isEmpty, "anomalies[\(index)]", "must say what was decided and why")
+        }
+    }
+
+    private func validate(_ constraint: InputConstraint, at: String) throws {
+        switch constraint.kind {
+        case .length:
+            try check(constraint.min != nil || constraint.max != nil, at, "a length constraint needs min or max")
+            if let low = constraint.min, let high = constraint.max {
+                try check(low <= high, "\(at).min", "is greater than max (\(low) > \(high))")
+            }
+            try check((constraint.min ?? 0) >= 0, "\(at).min", "must not be negative")
+        case .pattern:
+            guard let pattern = constraint.pattern else { return try fail("\(at).pattern", "is required for a pattern constraint") }
+            try check(WholeMatch.compile(pattern) != nil, "\(at).pattern", "is not a valid regular expression: \(pattern)")
+        case .format:
+            try check(constraint.format != nil, "\(at).format", "is required for a format constraint")
+        case .required, .type:
+            break
+        }
+    }
+
+    private func validateIds() throws {
+        var seen = Set<String>()
+        func claim(_ id: String, _ at: String) throws {
+            try check(id.hasPrefix(profile.api + "."), at, "id '\(id)' must start with '\(profile.api).'")
+            try check(seen.insert(id).inserted, at, "id '\(id)' is used twice")
+        }
+        for (i, input) in profile.inputs.enumerated() {
+            for (c, constraint) in input.constraints.enumerated() { try claim(constraint.id, "inputs[\(i)].constraints[\(c)].id") }
+        }
+        for (r, response) in profile.responses.enumerated() {
+            for (f, field) in response.fields.enumerated() { try claim(field.id, "responses[\(r)].fields[\(f)].id") }
+            for (v, invariant) in response.invariants.enumerated() { try claim(invariant.id, "responses[\(r)].invariants[\(v)].id") }
+        }
+        for (e, mapping) in profile.errors.enumerated() { try claim(mapping.id, "errors[\(e)].id") }
+        for (a, anomaly) in profile.anomalies.enumerated() { try claim(anomaly.id, "anomalies[\(a)].id") }
+        try claim(profile.lifecycle.id, "lifecycle.id")
+    }
+
+    private func check(_ condition: Bool, _ field: String, _ reason: String) throws {
+        if !condition { try fail(field, reason) }
+    }
+
+    private func fail(_ field: String, _ reason: String) throws {
+        throw ConfigurationError(file: file, field: field, reason: reason)
+    }
+}

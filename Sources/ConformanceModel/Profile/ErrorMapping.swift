@@ -1,0 +1,41 @@
+/// One documented error: the status, the code, and what provokes it.
+public struct ErrorMapping: Codable, Sendable, Hashable {
+    public enum Provocation: String, Codable, Sendable, Hashable {
+        /// Any input that breaks a documented rule (the input's `rejection`).
+        case invalidInput = "invalid-input"
+        /// A well-formed id that names nothing.
+        case unknownId = "unknown-id"
+        /// A fixture role the target provides (`fixture`).
+        case fixture
+        case authMissing = "auth-missing"
+        case authInvalid = "auth-invalid"
+        case authMalformed = "auth-malformed"
+        /// An unparsable request body.
+        case malformedBody = "malformed-body"
+    }
+
+    public var id: String
+    /// Nil when the documents give no HTTP status for the error; then only the body is checked.
+    public var status: Int?
+    /// Matched as a whole-value regular expression, so an undocumented code can be written `.+`.
+    public var code: String
+    public var provokedBy: Provocation
+    public var fixture: String?
+    /// Headers the answer must carry (`Retry-After` on throttling).
+    public var requiredHeaders: [String]
+    public var source: Source
+}
+
+/// Where an error answer in one format keeps its code, and what else it must hold.
+public struct ErrorForm: Codable, Sendable, Hashable {
+    /// Tried in order: `header:NAME`, `json:FIELD`, or `xpath:EXPR` (prefix `ns` bound to `namespace`).
+    public var codeAt: [String]
+    public var format: String
+    public var namespace: String?
+    /// Fields (JSON names or XPaths) every error body must have, e.g. `message`.
+    public var requiredFields: [String]
+    /// Fields whose value every error body must show (CenturyLink: `Success` is `false`).
+    public var fixedValues: [String: String]?
+    public var contentType: String
+    public var source: Source
+}

@@ -1,0 +1,13 @@
+/// How an operation moves from accepted to done, checked by polling one fixture.
+public struct Lifecycle: Codable, Sendable, Hashable {
+    public var id: String
+    public var fixture: String
+    /// Field holding the state (same path syntax as `ResponseField.path`, per format).
+    public var statusField: [String: String]
+    public var terminal: [String]
+    /// Field whose value may only rise (percent complete), per format; absent where the API has none.
+    public var progressField: [String: String]?
+    /// Timestamp field that may only move forward, per format.
+    public var updatedField: [String: String]?
+    public var source: Source
+}

@@ -1,0 +1,65 @@
+/// Everything the suite knows about one API's status operation: how to call it, what it accepts,
+/// what it must answer, which errors it documents, and where the documents were wrong.
+///
+/// Profiles are data (`Conformance/<api>.json`) so that a reader can audit each rule against its source.
+public struct Profile: Codable, Sendable {
+    public var profileVersion: String
+    public var api: String
+    public var title: String
+    public var operation: String
+    public var documents: [String: String]
+    public var formats: [FormatBinding]
+    public var auth: AuthScheme
+    public var inputs: [Input]
+    public var responses: [ResponseModel]
+    public var errorForms: [ErrorForm]
+    public var errors: [ErrorMapping]
+    /// Error mappings a valid input may legitimately meet when its value names nothing on the target
+    /// (a well-formed but unknown id): a boundary case passes if it gets a 200 or one of these.
+    public var acceptedOutcomes: [String]
+    public var fixtures: [FixtureRole]
+    public var lifecycle: Lifecycle
+    public var anomalies: [Anomaly]
+
+    public func format(_ name: String) -> FormatBinding? { formats.first { $0.format == name } }
+    public func input(_ name: String) -> Input? { inputs.first { $0.name == name } }
+    public func error(_ id: String) -> ErrorMapping? { errors.first { $0.id == id } }
+    public func response(_ format: String) -> ResponseModel? { responses.first { $0.format == format } }
+    public func errorForm(_ format: String) -> ErrorForm? { errorForms.first { $0.format == format } }
+}
+
+/// A role a target must fill with a real identifier for the cases that need one
+/// (a run that has succeeded, one that provokes a conflict, …).
+public struct FixtureRole: Codable, Sendable, Hashable {
+    public var role: String
+    public var description: String
+}
+
+/// A mistake or gap in the documents, with what the profile does about it.
+public struct Anomaly: Codable, Sendable, Hashable {
+    public var id: String
+    public var source: Source
+    public var finding: String
+    public var decision: String
+    public var why: String
+}
+
+extension Profile {
+    /// Every source the profile cites, for audits (every seed line exists, every document is listed).
+    public var allSources: [Source] {
+        var sources: [Source] = [auth.source, lifecycle.source]
+        sources += formats.map(\.source)
+        for input in inputs {
+            sources += input.constraints.map(\.source)
+            sources += input.samples.map(\.source)
+        }
+        for response in responses {
+            sources += response.fields.flatMap(\.sources)
+            sources += response.invariants.map(\.source)
+        }
+        sources += errors.map(\.source)
+        sources += errorForms.map(\.source)
+        sources += anomalies.map(\.source)
+        return sources
+    }
+}
