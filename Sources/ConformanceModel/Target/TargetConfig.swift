@@ -1,0 +1,121 @@
+/// Where and how to reach each API, read from `--config FILE` or `CONFORMANCE_CONFIG`.
+///
+/// ```json
+/// { "apis": { "codecatalyst": { "baseURL": "https://codecatalyst.global.api.aws",
+///     "auth": { "tokenEnv": "CODECATALYST_TOKEN" },
+///     "inputs": { "spaceName": "MySpace", "projectName": "MyProject" },
+///     "fixtures": { "succeeded": { "id": "…" } } } } }
+/// ```
+/// Credentials are never in the file: it names the environment variables that hold them.
+public struct TargetConfig: Codable, Sendable {
+    public var name: String?
+    /// Per-request timeout (default 10 s).
+    public var timeoutSeconds: Double?
+    /// Largest response body read (default 1 MiB); a larger one is an error verdict, not a crash.
+    public var maxBodyBytes: Int?
+    /// How long a lifecycle case polls before it fails (default 20 s).
+    public var lifecycleTimeoutSeconds: Double?
+    public var apis: [String: APITarget]
+    /// Starts the embedded reference server (with these defects) for every API not listed in `apis`.
+    public var embedded: EmbeddedServer?
+
+    public init(name: String? = nil, timeoutSeconds: Double? = nil, maxBodyBytes: Int? = nil,
+                lifecycleTimeoutSeconds: Double? = nil, apis: [String: APITarget], embedded: EmbeddedServer? = nil) {
+        self.name = name
+        self.timeoutSeconds = timeoutSeconds
+        self.maxBodyBytes = maxBodyBytes
+        self.lifecycleTimeoutSeconds = lifecycleTimeoutSeconds
+        self.apis = apis
+        self.embedded = embedded
+    }
+}
+
+public struct EmbeddedServer: Codable, Sendable, Hashable {
+    public var defects: [String]
+    /// Lifecycle speed-up: 1 runs a fixture through its states in about two seconds.
+    public var timeScale: Double?
+
+    public init(defects: [String] = [], timeScale: Double? = nil) {
+        self.defects = defects
+        self.timeScale = timeScale
+    }
+}
+
+/// One API on one target.
+public struct APITarget: Codable, Sendable {
+    public var baseURL: String
+    public var region: String?
+    public var auth: AuthConfig
+    /// Default values for inputs that are not the request id (space, project, account id).
+    public var inputs: [String: String]
+    /// Fixture role → input values; a role the target does not fill skips its cases with the reason.
+    public var fixtures: [String: [String: String]]
+    /// Formats this target serves; default all of the profile's.
+    public var formats: [String]?
+    public var knownDivergences: [KnownDivergence]?
+
+    public init(baseURL: String, region: String? = nil, auth: AuthConfig, inputs: [String: String] = [:],
+                fixtures: [String: [String: String]] = [:], formats: [String]? = nil, knownDivergences: [KnownDivergence]? = nil) {
+        self.baseURL = baseURL
+        self.region = region
+        self.auth = auth
+        self.inputs = inputs
+        self.fixtures = fixtures
+        self.formats = formats
+        self.knownDivergences = knownDivergences
+    }
+}
+
+/// Names of environment variables holding credentials. For the embedded server, credentials are handed over in
+/// memory (`Credentials`), never written anywhere.
+public struct AuthConfig: Codable, Sendable {
+    public var accessKeyIdEnv: String?
+    public var secretAccessKeyEnv: String?
+    public var tokenEnv: String?
+    public var apiKeyEnv: String?
+    public var passwordEnv: String?
+    /// CenturyLink: log-on path and cookie name when the target's differ from the profile's.
+    public var logonPath: String?
+
+    public init(accessKeyIdEnv: String? = nil, secretAccessKeyEnv: String? = nil, tokenEnv: String? = nil,
+                apiKeyEnv: String? = nil, passwordEnv: String? = nil, logonPath: String? = nil) {
+        self.accessKeyIdEnv = accessKeyIdEnv
+        self.secretAccessKeyEnv = secretAccessKeyEnv
+        self.tokenEnv = tokenEnv
+        self.apiKeyEnv = apiKeyEnv
+        self.passwordEnv = passwordEnv
+        self.logonPath = logonPath
+    }
+}
+
+/// Cases (a glob over case ids) expected to fail on this target, and why; reported as such, never hidden.
+public struct KnownDivergence: Codable, Sendable, Hashable {
+    public var cases: String
+    public var reason: String
+
+    public init(cases: String, reason: String) {
+        self.cases = cases
+        self.reason = reason
+    }
+}
+
+/// Secrets resolved for one API; kept out of every report and log.
+public struct Credentials: Sendable, Hashable {
+    public var accessKeyId: String?
+    public var secretAccessKey: String?
+    public var token: String?
+    public var apiKey: String?
+    public var password: String?
+
+    public init(accessKeyId: String? = nil, secretAccessKey: String? = nil, token: String? = nil,
+                apiKey: String? = nil, password: String? = nil) {
+        self.accessKeyId = accessKeyId
+        self.secretAccessKey = secretAccessKey
+        self.token = token
+        self.apiKey = apiKey
+        self.password = password
+    }
+
+    /// Every secret value, for redaction.
+    public var secrets: [String] { [secretAccessKey, token, apiKey, password].compactMap { $0 }.filter { !$0.isEmpty } }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// Reads a target config and checks it against the profiles, so a typo is reported before any request is sent.
+public enum TargetConfigLoader {
+    public static func load(_ url: URL, profiles: [Profile]) throws -> TargetConfig {
+        let file = url.path
+        let config = try StrictJSON.decode(TargetConfig.self, from: StrictJSON.read(url), file: file)
+        try validate(config, profiles: profiles, file: file)
+        return config
+    }
+
+    public static func validate(_ config: TargetConfig, profiles: [Profile], file: String) throws {
+        let byName = Dictionary(uniqueKeysWithValues: profiles.map { ($0.api, $0) })
+        func fail(_ field: String, _ reason: String) -> ConfigurationError { ConfigurationError(file: file, field: field, reason: reason) }
+        if let timeout = config.timeoutSeconds, !(timeout > 0) { throw fail("timeoutSeconds", "must be a positive number of seconds") }
+        if let cap = config.maxBodyBytes, cap < 1024 { throw fail("maxBodyBytes", "must be at least 1024") }
+        for api in config.apis.keys.sorted() {
+            let target = config.apis[api]!
+            let at = "apis.\(api)"
+            guard let profile = byName[api] else {
+                throw fail(at, "names no API; known: \(byName.keys.sorted().joined(separator: ", "))")
+            }
+            guard let url = URL(string: target.baseURL), let scheme = url.scheme, ["http", "https"].contains(scheme), url.host != nil else {
+                throw fail("\(at).baseURL", "must be an http or https URL, found '\(target.baseURL)'")
+            }
+            let roles = Set(profile.fixtures.map(\.role))
+            for role in target.fixtures.keys.sorted() where !roles.contains(role) {
+                throw fail("\(at).fixtures.\(role)", "is not a fixture role of \(api); roles: \(roles.sorted().joined(separator: ", "))")
+            }
+            let inputs = Set(profile.inputs.map(\.name))
+            for name in target.inputs.keys.sorted() where !inputs.contains(name) {
+                throw fail("\(at).inputs.\(name)", "is not an input of \(api)")
+            }
+            for (role, values) in target.fixtures {
+                for name in values.keys.sorted() where !inputs.contains(name) {
+                    throw fail("\(at).fixtures.\(role).\(name)", "is not an input of \(api)")
+                }
+            }
+            for format in target.formats ?? [] where profile.format(format) == nil {
+                throw fail("\(at).formats", "'\(format)' is not a format of \(api)")
+            }
+            let needed: [(String?, String)]
+            switch profile.auth.scheme {
+            case .sigv4: needed = [(target.auth.accessKeyIdEnv, "accessKeyIdEnv"), (target.auth.secretAccessKeyEnv, "secretAccessKeyEnv")]
+            case .bearer: needed = [(target.auth.tokenEnv, "tokenEnv")]
+            case .sessionCookie: needed = [(target.auth.apiKeyEnv, "apiKeyEnv"), (target.auth.passwordEnv, "passwordEnv")]
+            }
+            for (value, key) in needed where value?.isEmpty ?? true {
+                throw fail("\(at).auth.\(key)", "is required for \(profile.auth.scheme.rawValue) auth (the name of an environment variable)")
+            }
+        }
+    }
+
+    /// Reads the named environment variables; a missing one is a configuration error naming the variable.
+    public static func credentials(for target: APITarget, api: String, file: String,
+                                   environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Credentials {
+        func read(_ name: String?, _ key: String) throws -> String? {
+            guard let name else { return nil }
+            guard let value = environment[name], !value.isEmpty else {
+                throw ConfigurationError(file: file, field: "apis.\(api).auth.\(key)", reason: "environment variable \(name) is not set")
+            }
+            return value
+        }
+        return Credentials(accessKeyId: try read(target.auth.accessKeyIdEnv, "accessKeyIdEnv"),
+                           secretAccessKey: try read(target.auth.secretAccessKeyEnv, "secretAccessKeyEnv"),
+                           token: try read(target.auth.tokenEnv, "tokenEnv"),
+                           apiKey: try read(target.auth.apiKeyEnv, "apiKeyEnv"),
+                           password: try read(target.auth.passwordEnv, "passwordEnv"))
+    }
+}

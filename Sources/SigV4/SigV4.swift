@@ -1,0 +1,142 @@
+import Crypto
+import Foundation
+
+/// AWS Signature Version 4, header form. One implementation serves both sides: the driver signs with it and the
+/// reference server recomputes the same signature to verify, so a drift between them shows up in the tests
+/// (which also check it against signatures botocore computed).
+public enum SigV4 {
+    public static let algorithm = "AWS4-HMAC-SHA256"
+
+    public struct Credentials: Sendable, Hashable {
+        public var accessKeyId: String
+        public var secretAccessKey: String
+        public init(accessKeyId: String, secretAccessKey: String) {
+            self.accessKeyId = accessKeyId
+            self.secretAccessKey = secretAccessKey
+        }
+    }
+
+    /// A request as it goes on the wire: `path` already percent-encoded, `query` the raw query string.
+    public struct Request: Sendable {
+        public var method: String
+        public var path: String
+        public var query: String
+        public var headers: [(name: String, value: String)]
+        public var body: [UInt8]
+
+        public init(method: String, path: String, query: String, headers: [(name: String, value: String)], body: [UInt8]) {
+            self.method = method
+            self.path = path
+            self.query = query
+            self.headers = headers
+            self.body = body
+        }
+    }
+
+    public struct Scope: Sendable, Hashable {
+        public var date: String
+        public var region: String
+        public var service: String
+        public var text: String { "\(date)/\(region)/\(service)/aws4_request" }
+    }
+
+    /// The headers to add to `request`: `X-Amz-Date`, `Authorization`, and for S3 `x-amz-content-sha256`.
+    /// `request.headers` must already hold `Host` and every other header to be signed.
+    public static func sign(_ request: Request, credentials: Credentials, region: String, service: String,
+                            date: Date) -> [(name: String, value: String)] {
+        let amzDate = timestamp(date)
+        var request = request
+        var added: [(name: String, value: String)] = [("X-Amz-Date", amzDate)]
+        if service == "s3" { added.append(("x-amz-content-sha256", payloadHash(request.body))) }
+        request.headers += added
+        let signed = request.headers.map { $0.name.lowercased() }.sorted()
+        let scope = Scope(date: String(amzDate.prefix(8)), region: region, service: service)
+        let signature = Self.signature(for: request, signedHeaders: signed, amzDate: amzDate, scope: scope,
+                                       secret: credentials.secretAccessKey)
+        added.append(("Authorization",
+                      "\(algorithm) Credential=\(credentials.accessKeyId)/\(scope.text), SignedHeaders=\(signed.joined(separator: ";")), Signature=\(signature)"))
+        return added
+    }
+
+    /// The hex signature of `request` over `signedHeaders` (lower-case names).
+    public static func signature(for request: Request, signedHeaders: [String], amzDate: String, scope: Scope,
+                                 secret: String) -> String {
+        let canonical = canonicalRequest(request, signedHeaders: signedHeaders, service: scope.service)
+        let stringToSign = [algorithm, amzDate, scope.text, hex(SHA256.hash(data: Data(canonical.utf8)))].joined(separator: "\n")
+        var key = SymmetricKey(data: Data("AWS4\(secret)".utf8))
+        for part in [scope.date, scope.region, scope.service, "aws4_request"] {
+            key = SymmetricKey(data: Data(HMAC<SHA256>.authenticationCode(for: Data(part.utf8), using: key)))
+        }
+        return hex(HMAC<SHA256>.authenticationCode(for: Data(stringToSign.utf8), using: key))
+    }
+
+    static func canonicalRequest(_ request: Request, signedHeaders: [String], service: String) -> String {
+        var values: [String: [String]] = [:]
+        for header in request.headers {
+            values[header.name.lowercased(), default: []].append(collapse(header.value))
+        }
+        let headerBlock = signedHeaders.map { "\($0):\((values[$0] ?? []).joined(separator: ","))\n" }.joined()
+        let payload = request.headers.first { $0.name.lowercased() == "x-amz-content-sha256" }?.value
+            ?? payloadHash(request.body)
+        return [request.method, canonicalPath(request.path, service: service), canonicalQuery(request.query),
+                headerBlock, signedHeaders.joined(separator: ";"), payload].joined(separator: "\n")
+    }
+
+    /// S3 signs the path as sent; every other service encodes the already-encoded path once more.
+    static func canonicalPath(_ path: String, service: String) -> String {
+        let path = path.isEmpty ? "/" : path
+        if service == "s3" { return path }
+        return path.split(separator: "/", omittingEmptySubsequences: false).map { encode(String($0)) }.joined(separator: "/")
+    }
+
+    static func canonicalQuery(_ query: String) -> String {
+        guard !query.isEmpty else { return "" }
+        let pairs = query.split(separator: "&").map { item -> (String, String) in
+            let parts = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let name = decode(String(parts[0]))
+            let value = parts.count > 1 ? decode(String(parts[1])) : ""
+            return (encode(name), encode(value))
+        }
+        return pairs.sorted { $0.0 == $1.0 ? $0.1 < $1.1 : $0.0 < $1.0 }.map { "\($0.0)=\($0.1)" }.joined(separator: "&")
+    }
+
+    /// RFC 3986 percent-encoding of everything but the unreserved characters, as SigV4 requires.
+    public static func encode(_ text: String) -> String {
+        var out = ""
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                out += String(format: "%%%02X", byte)
+            }
+        }
+        return out
+    }
+
+    static func decode(_ text: String) -> String {
+        text.replacingOccurrences(of: "+", with: "%20").removingPercentEncoding ?? text
+    }
+
+    static func collapse(_ value: String) -> String {
+        value.trimmingCharacters(in: .whitespaces).split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+    }
+
+    /// Hex SHA-256 of a body, the value S3 wants in `x-amz-content-sha256`.
+    public static func payloadHash(_ body: [UInt8]) -> String {
+        hex(SHA256.hash(data: body))
+    }
+
+    public static func timestamp(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
+        return formatter.string(from: date)
+    }
+
+    public static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
+        digest.map { String(format: "%02x", $0) }.joined()
+    }
+}
