@@ -1,0 +1,138 @@
+import Foundation
+
+/// Cloud Control `GetResourceRequestStatus`: `POST /` with `X-Amz-Target` (awsJson1.0), and the query form
+/// `GET /?Action=GetResourceRequestStatus&Version=2021-09-30&RequestToken=…` answering XML as the seed's example.
+struct CloudControlAPI: Sendable {
+    static let target = "CloudApiService.GetResourceRequestStatus"
+
+    let rules: InputRules
+    let auth: Authenticator
+    let clock: LifecycleClock
+    let defects: Set<Defect>
+
+    func handle(_ request: WireRequest) async -> Reply? {
+        guard request.rawPath == "/" else { return nil }
+        let form: Form = request.header("X-Amz-Target") != nil || request.method == "POST" ? .json : .xml
+        switch auth.sigV4(request, service: "cloudcontrolapi") {
+        case .missing? where !defects.contains(.cloudcontrolAcceptsUnsigned):
+            return error(form, 403, "MissingAuthenticationToken", "Missing Authentication Token")
+        case .malformed?: return error(form, 400, "IncompleteSignature", "The request signature does not conform to AWS standards.")
+        case .unknownKey?: return error(form, 403, "InvalidClientTokenId", "The security token included in the request is invalid.")
+        case .badSignature?: return error(form, 403, "SignatureDoesNotMatch", "The request signature we calculated does not match the signature you provided.")
+        default: break
+        }
+        let token: String
+        switch form {
+        case .json:
+            guard request.header("X-Amz-Target") == Self.target else {
+                return error(form, 400, "UnknownOperationException", "The operation is not supported by this service.")
+            }
+            guard !request.bodyTooLarge, let object = try? JSONSerialization.jsonObject(with: Data(request.body)) as? [String: Any] else {
+                return defects.contains(.cloudcontrolMalformedJSONAs500)
+                    ? error(form, 500, "InternalFailure", "The request processing has failed.")
+                    : error(form, 400, "SerializationException", "The request body could not be parsed as JSON.")
+            }
+            guard let value = object["RequestToken"] else {
+                return error(form, 400, "ValidationException", "1 validation error detected: Value null at 'requestToken' failed to satisfy constraint: Member must not be null")
+            }
+            guard let text = value as? String else { return error(form, 400, "SerializationException", "RequestToken must be a string.") }
+            token = text
+        case .xml:
+            guard request.queryValue("Action") == "GetResourceRequestStatus", request.queryValue("Version") == "2021-09-30" else {
+                return error(form, 400, "InvalidAction", "The action or operation requested is invalid.")
+            }
+            guard let text = request.queryValue("RequestToken") else {
+                return error(form, 400, "ValidationException", "Value null at 'requestToken' failed to satisfy constraint: Member must not be null")
+            }
+            token = text
+        }
+        guard validToken(token) else {
+            return error(form, 400, "ValidationException", "1 validation error detected: Value at 'requestToken' failed to satisfy constraint")
+        }
+        guard let role = ReferenceFixtures.role(api: "cloudcontrol", input: "RequestToken", value: token) else {
+            return error(form, 400, "RequestTokenNotFoundException", "Request with token \(token) was not found", capitalised: true)
+        }
+        switch role {
+        case "throttled": return error(form, 400, "ThrottlingException", "Rate exceeded")
+        case "server-error": return error(form, 500, "InternalFailure", "The request processing has failed because of an unknown error.")
+        default: break
+        }
+        let timeline: Timeline
+        switch role {
+        case "lifecycle": timeline = await clock.timeline(for: "cloudcontrol/\(token)")
+        case "in-progress": timeline = .fixed(.running(percent: 40))
+        case "failed": timeline = .fixed(.failed)
+        default: timeline = .fixed(.succeeded)
+        }
+        let event = ProgressEvent(token: token, timeline: timeline)
+        switch form {
+        case .json: return Reply.json(200, ["ProgressEvent": event.json(eventTimeAsString: defects.contains(.cloudcontrolEventTimeAsString))],
+                                      contentType: "application/x-amz-json-1.0")
+        case .xml: return Reply.xml(200, event.xml(undeclaredElement: defects.contains(.cloudcontrolXMLUndeclaredElement)), contentType: "text/xml")
+        }
+    }
+
+    private func validToken(_ token: String) -> Bool {
+        if rules.admits("RequestToken", token) { return true }
+        return defects.contains(.cloudcontrolAcceptsLongToken) && token.unicodeScalars.count == 129
+            && rules.admits("RequestToken", String(token.dropLast()))
+    }
+
+    enum Form { case json, xml }
+
+    private func error(_ form: Form, _ status: Int, _ code: String, _ message: String, capitalised: Bool = false) -> Reply {
+        switch form {
+        case .json:
+            return Reply.json(status, ["__type": "com.amazonaws.cloudcontrol#\(code)", capitalised ? "Message" : "message": message],
+                              contentType: "application/x-amz-json-1.0")
+        case .xml:
+            return Reply.xml(status, """
+            <ErrorResponse><Error><Type>\(status >= 500 ? "Receiver" : "Sender")</Type><Code>\(code)</Code>\
+            <Message>\(xmlEscape(message))</Message></Error><RequestId>\(UUID().uuidString.lowercased())</RequestId></ErrorResponse>
+            """, contentType: "text/xml")
+        }
+    }
+}
+
+/// The ProgressEvent both forms describe.
+private struct ProgressEvent {
+    let token: String
+    let timeline: Timeline
+
+    var status: String {
+        switch timeline.phase {
+        case .pending: return "PENDING"
+        case .running: return "IN_PROGRESS"
+        case .succeeded: return "SUCCESS"
+        case .failed: return "FAILED"
+        }
+    }
+
+    func json(eventTimeAsString: Bool) -> [String: Any] {
+        var event: [String: Any] = [
+            "TypeName": "AWS::Logs::LogGroup", "Identifier": "LogGroupResourceExample", "RequestToken": token,
+            "Operation": "CREATE", "OperationStatus": status,
+            "EventTime": eventTimeAsString ? WireTime.rfc3339(timeline.updated) : WireTime.epochSeconds(timeline.updated),
+        ]
+        if case .running = timeline.phase { event["RetryAfter"] = WireTime.epochSeconds(timeline.updated.addingTimeInterval(5)) }
+        if timeline.phase == .failed {
+            event["ErrorCode"] = "NotStabilized"
+            event["StatusMessage"] = "Resource did not stabilize."
+        }
+        return event
+    }
+
+    func xml(undeclaredElement: Bool) -> String {
+        var fields = "<Identifier>LogGroupResourceExample</Identifier><OperationStatus>\(status)</OperationStatus>"
+        fields += "<EventTime>\(WireTime.rfc3339(timeline.updated))</EventTime><TypeName>AWS::Logs::LogGroup</TypeName>"
+        fields += "<RequestToken>\(xmlEscape(token))</RequestToken><Operation>CREATE</Operation>"
+        if case .running = timeline.phase { fields += "<RetryAfter>\(WireTime.rfc3339(timeline.updated.addingTimeInterval(5)))</RetryAfter>" }
+        if timeline.phase == .failed { fields += "<ErrorCode>NotStabilized</ErrorCode><StatusMessage>Resource did not stabilize.</StatusMessage>" }
+        if undeclaredElement { fields += "<HandlerVersion>1</HandlerVersion>" }
+        return """
+        <GetResourceRequestStatusResponse><GetResourceRequestStatusResult><ProgressEvent>\(fields)</ProgressEvent>\
+        </GetResourceRequestStatusResult><ResponseMetadata><RequestId>620e5d19-0c03-4069-ae3b-9e0123456789</RequestId>\
+        </ResponseMetadata></GetResourceRequestStatusResponse>
+        """
+    }
+}

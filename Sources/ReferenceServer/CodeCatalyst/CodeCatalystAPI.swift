@@ -1,0 +1,88 @@
+import ConformanceModel
+import Foundation
+
+/// `GET /v1/spaces/{spaceName}/projects/{projectName}/workflowRuns/{id}` (rest-json, bearer).
+struct CodeCatalystAPI: Sendable {
+    let rules: InputRules
+    let auth: Authenticator
+    let clock: LifecycleClock
+    let defects: Set<Defect>
+
+    func handle(_ request: WireRequest) async -> Reply? {
+        let parts = request.segments
+        guard parts.count == 7, parts[0] == "v1", parts[1] == "spaces", parts[3] == "projects", parts[5] == "workflowRuns" else { return nil }
+        guard request.method == "GET" else { return error(405, "ValidationException", "Only GET is supported") }
+        if auth.bearer(request, acceptAny: defects.contains(.codecatalystAcceptsAnyToken)) != nil {
+            return error(403, "AccessDeniedException", "You do not have sufficient access to perform this action.")
+        }
+        guard let space = WireRequest.decodeSegment(parts[2]), let project = WireRequest.decodeSegment(parts[4]),
+              var id = WireRequest.decodeSegment(parts[6]) else {
+            return error(400, "ValidationException", "The path is not valid percent-encoded UTF-8.")
+        }
+        if defects.contains(.codecatalystAcceptsBracedUUID), id.hasPrefix("{"), id.hasSuffix("}") { id = String(id.dropFirst().dropLast()) }
+        for (name, value) in [("spaceName", space), ("projectName", project), ("id", id)] where !valid(name, value) {
+            return error(400, "ValidationException", "Invalid value for \(name).")
+        }
+        let defaults = ReferenceFixtures.tables["codecatalyst"]!.defaults
+        guard space == defaults["spaceName"], project == defaults["projectName"],
+              let role = ReferenceFixtures.role(api: "codecatalyst", input: "id", value: id.lowercased()) else {
+            return error(404, "ResourceNotFoundException", "The specified resource was not found.")
+        }
+        switch role {
+        case "conflict":
+            return error(409, defects.contains(.codecatalystConflictWrongCode) ? "ResourceConflictException" : "ConflictException",
+                         "The request conflicts with the current state of the workflow run.")
+        case "quota": return error(402, "ServiceQuotaExceededException", "The space has reached a limit of its tier.")
+        case "throttled": return error(429, "ThrottlingException", "Rate exceeded.").with(header: "Retry-After", "1")
+        default: break
+        }
+        let timeline: Timeline
+        switch role {
+        case "lifecycle": timeline = await clock.timeline(for: "codecatalyst/\(id)", neverFinishes: defects.contains(.codecatalystNeverFinishes))
+        case "in-progress": timeline = .fixed(.running(percent: 40))
+        case "failed": timeline = .fixed(.failed)
+        default: timeline = .fixed(.succeeded)
+        }
+        var reply = Reply.json(200, body(space: space, project: project, id: id, role: role, timeline: timeline))
+        if role == "in-progress", defects.contains(.codecatalystStallsWhenInProgress) { reply.delay = .seconds(60) }
+        return reply
+    }
+
+    private func valid(_ name: String, _ value: String) -> Bool {
+        if rules.admits(name, value) { return true }
+        let count = value.unicodeScalars.count
+        if name == "spaceName", defects.contains(.codecatalystAcceptsLongSpaceName), count == 64 {
+            return rules.admits(name, String(value.dropLast()))
+        }
+        if name != "id", defects.contains(.codecatalystAcceptsConsecutiveSeparators), count >= (name == "spaceName" ? 3 : 1),
+           count <= (name == "spaceName" ? 63 : Int.max) {
+            return WholeMatch.matches("[a-zA-Z0-9]+(?:[-_.]+[a-zA-Z0-9]+)*", value)
+        }
+        return false
+    }
+
+    private func body(space: String, project: String, id: String, role: String, timeline: Timeline) -> [String: Any] {
+        let status: String
+        switch timeline.phase {
+        case .pending: status = "PROVISIONING"
+        case .running: status = defects.contains(.codecatalystLowercaseInProgress) ? "in_progress" : "IN_PROGRESS"
+        case .succeeded: status = "SUCCEEDED"
+        case .failed: status = "FAILED"
+        }
+        let start = timeline.started ?? timeline.created
+        var body: [String: Any] = [
+            "spaceName": space, "projectName": project, "id": id, "workflowId": "a1b2c3d4-5678-90ab-cdef-0000000000ff",
+            "status": status, "statusReasons": [] as [Any], "startTime": WireTime.rfc3339(start),
+            "lastUpdatedTime": WireTime.rfc3339(timeline.updated),
+        ]
+        if let finished = timeline.finished {
+            body["endTime"] = WireTime.rfc3339(defects.contains(.codecatalystEndBeforeStart) ? start.addingTimeInterval(-60) : finished)
+        }
+        if timeline.phase == .failed, defects.contains(.codecatalystOmitsWorkflowIdOnFailure) { body["workflowId"] = nil }
+        return body
+    }
+
+    private func error(_ status: Int, _ code: String, _ message: String) -> Reply {
+        Reply.json(status, ["message": message], headers: [("x-amzn-ErrorType", code)])
+    }
+}

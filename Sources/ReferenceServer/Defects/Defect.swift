@@ -1,0 +1,108 @@
+/// A single, realistic deviation the reference server can be told to make, so every kind of check the suite
+/// makes is shown to fail on a server that breaks its rule. `expectedFailures` names (as globs over case ids)
+/// exactly the cases that must fail, and no others, when the defect is on.
+public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
+    case cloudcontrolEventTimeAsString = "cloudcontrol.eventtime-as-string"
+    case cloudcontrolAcceptsLongToken = "cloudcontrol.accepts-129-char-token"
+    case cloudcontrolAcceptsUnsigned = "cloudcontrol.accepts-unsigned-requests"
+    case cloudcontrolMalformedJSONAs500 = "cloudcontrol.malformed-json-as-500"
+    case cloudcontrolXMLUndeclaredElement = "cloudcontrol.xml-undeclared-element"
+    case centurylinkAcceptsDecimalID = "centurylink.accepts-decimal-id"
+    case centurylinkSuccessWithErrorStatus = "centurylink.success-with-nonzero-status"
+    case centurylinkXMLAsTextPlain = "centurylink.xml-as-text-plain"
+    case centurylinkAcceptsUnknownSession = "centurylink.accepts-unknown-session"
+    case s3controlWrongNamespace = "s3control.wrong-namespace"
+    case s3controlIgnoresMissingAccountId = "s3control.ignores-missing-account-id"
+    case s3controlEchoesOtherToken = "s3control.echoes-other-token-on-failure"
+    case s3controlEntityBomb = "s3control.entity-bomb-when-in-progress"
+    case codecatalystAcceptsLongSpaceName = "codecatalyst.accepts-long-spaceName"
+    case codecatalystAcceptsConsecutiveSeparators = "codecatalyst.accepts-consecutive-separators"
+    case codecatalystAcceptsBracedUUID = "codecatalyst.accepts-braced-uuid"
+    case codecatalystConflictWrongCode = "codecatalyst.conflict-as-ResourceConflictException"
+    case codecatalystAcceptsAnyToken = "codecatalyst.accepts-any-bearer-token"
+    case codecatalystLowercaseInProgress = "codecatalyst.in-progress-in-lower-case"
+    case codecatalystOmitsWorkflowIdOnFailure = "codecatalyst.omits-workflowId-on-failure"
+    case codecatalystEndBeforeStart = "codecatalyst.end-before-start"
+    case codecatalystNeverFinishes = "codecatalyst.lifecycle-never-finishes"
+    case codecatalystStallsWhenInProgress = "codecatalyst.stalls-when-in-progress"
+    case oracle404As500 = "oracle.404-as-500"
+    case oracle412WithoutCode = "oracle.412-without-code"
+    case oracleOffsetWithoutColon = "oracle.offset-without-colon"
+    case oracleProgressGoesBackwards = "oracle.progress-goes-backwards"
+    case oracleHugeBodyWhenInProgress = "oracle.huge-body-when-in-progress"
+
+    /// What the server does wrong.
+    public var deviation: String {
+        switch self {
+        case .cloudcontrolEventTimeAsString: return "awsJson answers write EventTime as an ISO 8601 string instead of epoch seconds"
+        case .cloudcontrolAcceptsLongToken: return "RequestToken length checked as ≤ 129, not ≤ 128"
+        case .cloudcontrolAcceptsUnsigned: return "requests without an Authorization header are served"
+        case .cloudcontrolMalformedJSONAs500: return "an unparsable JSON body gets 500 InternalFailure, not SerializationException"
+        case .cloudcontrolXMLUndeclaredElement: return "query/XML answers carry an element the schema does not declare"
+        case .centurylinkAcceptsDecimalID: return "RequestID '1.5' is truncated and looked up instead of rejected with StatusCode 3"
+        case .centurylinkSuccessWithErrorStatus: return "success answers say Success=true with StatusCode 2"
+        case .centurylinkXMLAsTextPlain: return "XML success answers are labelled text/plain"
+        case .centurylinkAcceptsUnknownSession: return "any session cookie value is accepted"
+        case .s3controlWrongNamespace: return "answers use the S3 namespace (http://s3.amazonaws.com/doc/2006-03-01/)"
+        case .s3controlIgnoresMissingAccountId: return "a missing x-amz-account-id header is not rejected"
+        case .s3controlEchoesOtherToken: return "the answer for a failed operation names another token ARN"
+        case .s3controlEntityBomb: return "the in-progress answer carries a billion-laughs entity expansion"
+        case .codecatalystAcceptsLongSpaceName: return "spaceName length checked as ≤ 64, not ≤ 63"
+        case .codecatalystAcceptsConsecutiveSeparators: return "names with '..' or '--' pass the pattern check"
+        case .codecatalystAcceptsBracedUUID: return "run ids in braces {…} are unwrapped and accepted"
+        case .codecatalystConflictWrongCode: return "409 answers name ResourceConflictException instead of ConflictException"
+        case .codecatalystAcceptsAnyToken: return "any bearer token is accepted"
+        case .codecatalystLowercaseInProgress: return "IN_PROGRESS is written in lower case"
+        case .codecatalystOmitsWorkflowIdOnFailure: return "failed runs are answered without the required workflowId"
+        case .codecatalystEndBeforeStart: return "endTime is written one minute before startTime"
+        case .codecatalystNeverFinishes: return "the lifecycle fixture stays IN_PROGRESS forever"
+        case .codecatalystStallsWhenInProgress: return "the in-progress answer is delayed for 60 seconds"
+        case .oracle404As500: return "unknown work requests get 500 instead of 404"
+        case .oracle412WithoutCode: return "412 answers have no 'code' in the body"
+        case .oracleOffsetWithoutColon: return "timestamps are written with a '+0000' offset, as the seed's Example 2"
+        case .oracleProgressGoesBackwards: return "percentComplete drops by 40 half-way through the lifecycle"
+        case .oracleHugeBodyWhenInProgress: return "the in-progress answer streams a 64 MiB body"
+        }
+    }
+
+    /// Globs over case ids: exactly the cases that must fail with this defect on.
+    public var expectedFailures: [String] {
+        switch self {
+        case .cloudcontrolEventTimeAsString:
+            return ["cloudcontrol.json.response.*", "cloudcontrol.json.lifecycle", "cloudcontrol.json.RequestToken.sample.1",
+                    "cloudcontrol.json.RequestToken.pattern.valid"]
+        case .cloudcontrolAcceptsLongToken: return ["cloudcontrol.*.RequestToken.length.max+1"]
+        case .cloudcontrolAcceptsUnsigned: return ["cloudcontrol.*.auth.missing"]
+        case .cloudcontrolMalformedJSONAs500: return ["cloudcontrol.json.errors.SerializationException"]
+        case .cloudcontrolXMLUndeclaredElement:
+            return ["cloudcontrol.xml.response.*", "cloudcontrol.xml.RequestToken.sample.1", "cloudcontrol.xml.RequestToken.pattern.valid"]
+        case .centurylinkAcceptsDecimalID: return ["centurylink.*.RequestID.type.decimal"]
+        case .centurylinkSuccessWithErrorStatus: return ["centurylink.*.response.*", "centurylink.*.RequestID.sample.1"]
+        case .centurylinkXMLAsTextPlain: return ["centurylink.xml.response.*", "centurylink.xml.lifecycle", "centurylink.xml.RequestID.sample.1"]
+        case .centurylinkAcceptsUnknownSession: return ["centurylink.*.auth.invalid"]
+        case .s3controlWrongNamespace: return ["s3control.response.*", "s3control.lifecycle"]
+        case .s3controlIgnoresMissingAccountId: return ["s3control.AccountId.required.missing"]
+        case .s3controlEchoesOtherToken: return ["s3control.response.failed"]
+        case .s3controlEntityBomb: return ["s3control.response.in-progress"]
+        case .codecatalystAcceptsLongSpaceName: return ["codecatalyst.spaceName.length.max+1"]
+        case .codecatalystAcceptsConsecutiveSeparators: return ["codecatalyst.spaceName.pattern.dotdot", "codecatalyst.projectName.pattern.dotdot"]
+        case .codecatalystAcceptsBracedUUID: return ["codecatalyst.id.uuid.braces"]
+        case .codecatalystConflictWrongCode: return ["codecatalyst.errors.ConflictException"]
+        case .codecatalystAcceptsAnyToken: return ["codecatalyst.auth.invalid"]
+        case .codecatalystLowercaseInProgress: return ["codecatalyst.response.in-progress", "codecatalyst.lifecycle"]
+        case .codecatalystOmitsWorkflowIdOnFailure: return ["codecatalyst.response.failed"]
+        case .codecatalystEndBeforeStart: return ["codecatalyst.response.succeeded", "codecatalyst.response.failed",
+                                                 "codecatalyst.spaceName.sample.1", "codecatalyst.spaceName.pattern.valid",
+                                                 "codecatalyst.projectName.sample.1", "codecatalyst.projectName.pattern.valid"]
+        case .codecatalystNeverFinishes: return ["codecatalyst.lifecycle"]
+        case .codecatalystStallsWhenInProgress: return ["codecatalyst.response.in-progress"]
+        case .oracle404As500: return ["oracle.errors.404"]
+        case .oracle412WithoutCode: return ["oracle.errors.412"]
+        case .oracleOffsetWithoutColon: return ["oracle.response.*", "oracle.id.sample.*"]
+        case .oracleProgressGoesBackwards: return ["oracle.lifecycle"]
+        case .oracleHugeBodyWhenInProgress: return ["oracle.response.in-progress"]
+        }
+    }
+
+    public var api: String { String(rawValue.prefix { $0 != "." }) }
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Where an operation stands, in terms every API can spell its own way.
+enum Phase: Sendable, Equatable {
+    case pending
+    case running(percent: Int)
+    case succeeded
+    case failed
+
+    var percent: Int {
+        switch self {
+        case .pending: return 0
+        case .running(let percent): return percent
+        case .succeeded, .failed: return 100
+        }
+    }
+
+    var isTerminal: Bool { self == .succeeded || self == .failed }
+}
+
+/// An operation's phase with the timestamps that go with it, always ordered created ≤ started ≤ updated ≤ finished.
+struct Timeline: Sendable {
+    var phase: Phase
+    var created: Date
+    var started: Date?
+    var updated: Date
+    var finished: Date?
+
+    /// Fixed fixtures: the same answer on every request.
+    static func fixed(_ phase: Phase) -> Timeline {
+        let created = Date(timeIntervalSince1970: 1_764_000_000)
+        let started = created.addingTimeInterval(2.5)
+        let finished = phase.isTerminal ? created.addingTimeInterval(95.25) : nil
+        return Timeline(phase: phase, created: created, started: phase == .pending ? nil : started,
+                        updated: finished ?? created.addingTimeInterval(40), finished: finished)
+    }
+}
+
+/// Moves lifecycle fixtures through their phases from the first time each is asked about, so every run of the
+/// suite against a fresh server sees the whole progression. `timeScale` speeds the clock up for tests.
+actor LifecycleClock {
+    private var firstSeen: [String: Date] = [:]
+    private let duration: TimeInterval
+
+    init(timeScale: Double) {
+        duration = 2.0 / max(timeScale, 0.01)
+    }
+
+    func timeline(for key: String, now: Date = Date(), neverFinishes: Bool = false, goesBackwards: Bool = false) -> Timeline {
+        let start = firstSeen[key] ?? now
+        firstSeen[key] = start
+        var fraction = now.timeIntervalSince(start) / duration
+        if neverFinishes { fraction = min(fraction, 0.6) }
+        let phase: Phase
+        switch fraction {
+        case ..<0.2: phase = .pending
+        case ..<1:
+            var percent = Int(fraction * 100)
+            if goesBackwards, fraction > 0.5 { percent = max(1, percent - 40) }
+            phase = .running(percent: percent)
+        default: phase = .succeeded
+        }
+        let started = phase == .pending ? nil : start.addingTimeInterval(duration * 0.2)
+        let finished = phase.isTerminal ? start.addingTimeInterval(duration) : nil
+        return Timeline(phase: phase, created: start, started: started, updated: finished ?? max(now, started ?? start), finished: finished)
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// `GET /api/20210901/workRequests/{id}` (JSON, bearer), with `opc-request-id` on every answer.
+struct OracleAPI: Sendable {
+    let auth: Authenticator
+    let clock: LifecycleClock
+    let defects: Set<Defect>
+
+    func handle(_ request: WireRequest) async -> Reply? {
+        let parts = request.segments
+        guard parts.count == 4, parts[0] == "api", parts[1] == "20210901", parts[2] == "workRequests" else { return nil }
+        let requestId = UUID().uuidString.replacingOccurrences(of: "-", with: "")
+        func error(_ status: Int, _ code: String?, _ message: String) -> Reply {
+            var body: [String: Any] = ["message": message]
+            body["code"] = code
+            return Reply.json(status, body, headers: [("opc-request-id", requestId)])
+        }
+        guard request.method == "GET" else { return error(405, "MethodNotAllowed", "Only GET is supported.") }
+        if auth.bearer(request) != nil { return error(401, "NotAuthenticated", "The required authentication information was not provided or was invalid.") }
+        guard let id = WireRequest.decodeSegment(parts[3]), !id.isEmpty else { return error(400, "InvalidParameter", "The work request id is not valid.") }
+        guard let role = ReferenceFixtures.role(api: "oracle", input: "id", value: id) else {
+            return defects.contains(.oracle404As500)
+                ? error(500, "InternalServerError", "An internal error occurred.")
+                : error(404, "NotAuthorizedOrNotFound", "Work request \(id) was not found.")
+        }
+        switch role {
+        case "bad-request": return error(400, "InvalidParameter", "The request is not valid for this work request.")
+        case "forbidden": return error(403, "NotAuthorized", "You are not permitted to read this work request.")
+        case "conflict": return error(409, "IncorrectState", "The work request is in a conflicting state.")
+        case "precondition": return error(412, defects.contains(.oracle412WithoutCode) ? nil : "NoEtagMatch", "The precondition failed.")
+        case "server-error": return error(500, "InternalServerError", "An internal error occurred.")
+        default: break
+        }
+        let timeline: Timeline
+        switch role {
+        case "lifecycle": timeline = await clock.timeline(for: "oracle/\(id)", goesBackwards: defects.contains(.oracleProgressGoesBackwards))
+        case "in-progress": timeline = .fixed(.running(percent: 40))
+        case "failed": timeline = .fixed(.failed)
+        default: timeline = .fixed(.succeeded)
+        }
+        let resource: [String: Any] = ["resourceType": "SNAPSHOT", "id": "ac6fdab7-9c16-4d22-a56f-cb7b5d15505a", "actionResult": "CREATED"]
+        let errors: [Any] = timeline.phase == .failed ? [["code": "SnapshotFailed", "message": "The snapshot could not be written."]] : []
+        var body: [String: Any] = [
+            "id": id, "operationType": "CREATE_SNAPSHOT", "status": status(timeline.phase), "percentComplete": timeline.phase.percent,
+            "timeAccepted": time(timeline.created), "resources": [resource], "errors": errors,
+        ]
+        body["timeStarted"] = timeline.started.map(time)
+        body["timeFinished"] = timeline.finished.map(time)
+        if role == "in-progress", defects.contains(.oracleHugeBodyWhenInProgress) {
+            body["padding"] = String(repeating: "x", count: 64 << 20)
+        }
+        return Reply.json(200, body, headers: [("opc-request-id", requestId)])
+    }
+
+    private func status(_ phase: Phase) -> String {
+        switch phase {
+        case .pending: return "ACCEPTED"
+        case .running: return "IN_PROGRESS"
+        case .succeeded: return "SUCCEEDED"
+        case .failed: return "FAILED"
+        }
+    }
+
+    private func time(_ date: Date) -> String {
+        let text = WireTime.rfc3339(date)
+        return defects.contains(.oracleOffsetWithoutColon) ? String(text.dropLast()) + "+0000" : text
+    }
+}

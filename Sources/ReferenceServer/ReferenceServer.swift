@@ -1,0 +1,126 @@
+import ConformanceModel
+import Foundation
+import Hummingbird
+import Logging
+
+/// The embedded server that speaks all five APIs as documented: the suite's default target, and, with defects
+/// switched on, the proof that each of the suite's checks can fail.
+///
+/// ```swift
+/// let server = try await ReferenceServer.start(profiles: profiles)
+/// defer { Task { await server.stop() } }
+/// let config = ReferenceFixtures.targetConfig(baseURL: server.baseURL)
+/// ```
+public enum ReferenceServer {
+    public struct Options: Sendable {
+        public var host: String
+        public var port: Int
+        public var defects: Set<Defect>
+        /// Lifecycle speed-up; at 1 a lifecycle fixture finishes about two seconds after it is first asked about.
+        public var timeScale: Double
+
+        public init(host: String = "127.0.0.1", port: Int = 0, defects: Set<Defect> = [], timeScale: Double = 1) {
+            self.host = host
+            self.port = port
+            self.defects = defects
+            self.timeScale = timeScale
+        }
+    }
+
+    /// Starts the server in the background; returns once it listens.
+    public static func start(profiles: [Profile], options: Options = Options()) async throws -> RunningServer {
+        let router = Dispatcher(profiles: profiles, options: options)
+        let (ports, continuation) = AsyncStream<Int>.makeStream()
+        var logger = Logger(label: "conformance.reference-server")
+        logger.logLevel = .error
+        let app = Application(
+            responder: CallbackResponder<BasicRequestContext> { request, _ in await router.respond(to: request) },
+            configuration: .init(address: .hostname(options.host, port: options.port), serverName: "conformance-reference"),
+            onServerRunning: { channel in
+                continuation.yield(channel.localAddress?.port ?? 0)
+                continuation.finish()
+            },
+            logger: logger
+        )
+        let task = Task { try await app.runService(gracefulShutdownSignals: []) }
+        var iterator = ports.makeAsyncIterator()
+        guard let port = await iterator.next(), port > 0 else {
+            task.cancel()
+            _ = await task.result
+            throw ServerError.couldNotListen(host: options.host, port: options.port)
+        }
+        return RunningServer(host: options.host, port: port, task: task)
+    }
+
+    public enum ServerError: Error, CustomStringConvertible {
+        case couldNotListen(host: String, port: Int)
+        public var description: String {
+            switch self {
+            case let .couldNotListen(host, port): return "the reference server could not listen on \(host):\(port)"
+            }
+        }
+    }
+}
+
+/// A started server; `stop()` ends it and waits until it has.
+public final class RunningServer: Sendable {
+    public let host: String
+    public let port: Int
+    private let task: Task<Void, any Error>
+
+    init(host: String, port: Int, task: Task<Void, any Error>) {
+        self.host = host
+        self.port = port
+        self.task = task
+    }
+
+    public var baseURL: String { "http://\(host):\(port)" }
+
+    public func stop() async {
+        task.cancel()
+        _ = await task.result
+    }
+
+    /// Waits until the server ends (the `serve` command).
+    public func wait() async throws {
+        try await task.value
+    }
+}
+
+/// Routes each request to the API whose path it names.
+struct Dispatcher: Sendable {
+    let cloudControl: CloudControlAPI
+    let centuryLink: CenturyLinkAPI
+    let s3Control: S3ControlAPI
+    let codeCatalyst: CodeCatalystAPI
+    let oracle: OracleAPI
+
+    init(profiles: [Profile], options: ReferenceServer.Options) {
+        let auth = Authenticator(sessions: SessionStore())
+        let clock = LifecycleClock(timeScale: options.timeScale)
+        func rules(_ api: String) -> InputRules {
+            guard let profile = profiles.first(where: { $0.api == api }) else {
+                preconditionFailure("the reference server needs the \(api) profile")
+            }
+            return InputRules(profile: profile)
+        }
+        let defects = options.defects
+        cloudControl = CloudControlAPI(rules: rules("cloudcontrol"), auth: auth, clock: clock, defects: defects)
+        centuryLink = CenturyLinkAPI(auth: auth, clock: clock, defects: defects)
+        s3Control = S3ControlAPI(rules: rules("s3control"), auth: auth, clock: clock, defects: defects)
+        codeCatalyst = CodeCatalystAPI(rules: rules("codecatalyst"), auth: auth, clock: clock, defects: defects)
+        oracle = OracleAPI(auth: auth, clock: clock, defects: defects)
+    }
+
+    func respond(to request: Request) async -> Response {
+        let wire = await WireRequest.read(request)
+        var reply: Reply? = await cloudControl.handle(wire)
+        if reply == nil { reply = await centuryLink.handle(wire) }
+        if reply == nil { reply = await s3Control.handle(wire) }
+        if reply == nil { reply = await codeCatalyst.handle(wire) }
+        if reply == nil { reply = await oracle.handle(wire) }
+        let answer = reply ?? Reply.json(404, ["message": "No API of the reference server serves \(wire.method) \(wire.rawPath)"])
+        if let delay = answer.delay { try? await Task.sleep(for: delay) }
+        return answer.response
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+
+/// `GET /v20180820/async-requests/mrap/{request_token+}` with `x-amz-account-id` (rest-xml, SigV4 service s3).
+struct S3ControlAPI: Sendable {
+    static let prefix = "/v20180820/async-requests/mrap/"
+    static let namespace = "http://awss3control.amazonaws.com/doc/2018-08-20/"
+
+    let rules: InputRules
+    let auth: Authenticator
+    let clock: LifecycleClock
+    let defects: Set<Defect>
+
+    func handle(_ request: WireRequest) async -> Reply? {
+        guard request.rawPath.hasPrefix(Self.prefix) || request.rawPath == String(Self.prefix.dropLast()) else { return nil }
+        guard request.method == "GET" else { return error(405, "MethodNotAllowed", "The specified method is not allowed.") }
+        switch auth.sigV4(request, service: "s3") {
+        case .missing?: return error(403, "AccessDenied", "Access Denied")
+        case .malformed?: return error(400, "AuthorizationHeaderMalformed", "The authorization header is malformed.")
+        case .unknownKey?: return error(403, "InvalidAccessKeyId", "The AWS access key ID you provided does not exist in our records.")
+        case .badSignature?: return error(403, "SignatureDoesNotMatch", "The request signature we calculated does not match the signature you provided.")
+        case nil: break
+        }
+        let expectedAccount = ReferenceFixtures.accountId
+        let account: String
+        if let value = request.header("x-amz-account-id") {
+            account = value
+        } else if defects.contains(.s3controlIgnoresMissingAccountId) {
+            account = expectedAccount
+        } else {
+            return error(400, "InvalidRequest", "Missing required header for this request: x-amz-account-id")
+        }
+        guard rules.admits("AccountId", account) else { return error(400, "InvalidRequest", "Account id is not valid.") }
+        let raw = String(request.rawPath.dropFirst(Self.prefix.count))
+        guard let token = WireRequest.decodeSegment(raw), rules.admits("RequestTokenARN", token) else {
+            return error(400, "InvalidRequest", "The request token ARN is not valid.")
+        }
+        guard account == expectedAccount else { return error(403, "AccessDenied", "Access Denied") }
+        guard let role = ReferenceFixtures.role(api: "s3control", input: "RequestTokenARN", value: token) else {
+            return error(404, "NoSuchAsyncRequest", "The specified async request does not exist.")
+        }
+        switch role {
+        case "throttled": return error(503, "SlowDown", "Please reduce your request rate.")
+        case "server-error": return error(500, "InternalError", "We encountered an internal error. Please try again.")
+        default: break
+        }
+        let timeline: Timeline
+        switch role {
+        case "lifecycle": timeline = await clock.timeline(for: "s3control/\(token)")
+        case "in-progress": timeline = .fixed(.running(percent: 40))
+        case "failed": timeline = .fixed(.failed)
+        default: timeline = .fixed(.succeeded)
+        }
+        return Reply.xml(200, document(token: token, role: role, timeline: timeline))
+    }
+
+    private func document(token: String, role: String, timeline: Timeline) -> String {
+        let status: String
+        switch timeline.phase {
+        case .pending: status = "NEW"
+        case .running: status = "IN_PROGRESS"
+        case .succeeded: status = "SUCCEEDED"
+        case .failed: status = "FAILED"
+        }
+        let namespace = defects.contains(.s3controlWrongNamespace) ? "http://s3.amazonaws.com/doc/2006-03-01/" : Self.namespace
+        let echoed = role == "failed" && defects.contains(.s3controlEchoesOtherToken) ? ReferenceFixtures.s3Token("0000000000000001") : token
+        let bomb = role == "in-progress" && defects.contains(.s3controlEntityBomb)
+        let details = timeline.phase == .failed
+            ? "<ErrorDetails><Code>BucketAlreadyOwnedByYou</Code><Message>The bucket is already in use.</Message></ErrorDetails>"
+            : "<MultiRegionAccessPointDetails><Regions><Region><Name>\(ReferenceFixtures.region)</Name><RequestStatus>\(status)</RequestStatus></Region></Regions></MultiRegionAccessPointDetails>"
+        let prologue = bomb ? BillionLaughs.doctype(root: "DescribeMultiRegionAccessPointOperationResult") : ""
+        return prologue + """
+        <DescribeMultiRegionAccessPointOperationResult xmlns="\(namespace)"><AsyncOperation>\
+        <CreationTime>\(WireTime.rfc3339(timeline.created))</CreationTime>\
+        <Operation>CreateMultiRegionAccessPoint\(bomb ? "&lol9;" : "")</Operation>\
+        <RequestTokenARN>\(xmlEscape(echoed))</RequestTokenARN>\
+        <RequestParameters><CreateMultiRegionAccessPointRequest><Name>conformance-mrap</Name>\
+        <Regions><Region><Bucket>conformance-bucket</Bucket></Region></Regions></CreateMultiRegionAccessPointRequest></RequestParameters>\
+        <RequestStatus>\(status)</RequestStatus><ResponseDetails>\(details)</ResponseDetails>\
+        </AsyncOperation></DescribeMultiRegionAccessPointOperationResult>
+        """
+    }
+
+    private func error(_ status: Int, _ code: String, _ message: String) -> Reply {
+        Reply.xml(status, "<Error><Code>\(code)</Code><Message>\(xmlEscape(message))</Message><RequestId>\(UUID().uuidString)</RequestId></Error>")
+    }
+}
+
+/// The classic entity-expansion attack, for the hostile-answer defect.
+enum BillionLaughs {
+    static func doctype(root: String) -> String {
+        var lines = ["<!DOCTYPE \(root) [", "<!ENTITY lol \"lol\">"]
+        for level in 1...9 {
+            let previous = level == 1 ? "lol" : "lol\(level - 1)"
+            lines.append("<!ENTITY lol\(level) \"\(String(repeating: "&\(previous);", count: 10))\">")
+        }
+        lines.append("]>")
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

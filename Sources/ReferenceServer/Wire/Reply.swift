@@ -1,0 +1,83 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+
+/// What an API handler answers; turned into a Hummingbird response at the edge.
+struct Reply: Sendable {
+    var status: Int
+    var headers: [(String, String)]
+    var body: [UInt8]
+    /// Hostile-target defects delay the answer.
+    var delay: Duration?
+
+    init(status: Int, headers: [(String, String)] = [], body: [UInt8] = [], delay: Duration? = nil) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+        self.delay = delay
+    }
+
+    static func json(_ status: Int, _ object: [String: Any], contentType: String = "application/json",
+                     headers: [(String, String)] = []) -> Reply {
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+        return Reply(status: status, headers: [("Content-Type", contentType)] + headers, body: Array(data))
+    }
+
+    static func xml(_ status: Int, _ text: String, contentType: String = "application/xml", headers: [(String, String)] = []) -> Reply {
+        Reply(status: status, headers: [("Content-Type", contentType)] + headers,
+              body: Array(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + text).utf8))
+    }
+
+    func with(header name: String, _ value: String) -> Reply {
+        var copy = self
+        copy.headers.removeAll { $0.0.lowercased() == name.lowercased() }
+        copy.headers.append((name, value))
+        return copy
+    }
+
+    var response: Response {
+        var fields = HTTPFields()
+        for (name, value) in headers {
+            if let key = HTTPField.Name(name) { fields.append(HTTPField(name: key, value: value)) }
+        }
+        return Response(status: .init(code: status), headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+    }
+}
+
+/// XML text escaping for element content and attribute values.
+func xmlEscape(_ text: String) -> String {
+    var out = ""
+    for character in text {
+        switch character {
+        case "&": out += "&amp;"
+        case "<": out += "&lt;"
+        case ">": out += "&gt;"
+        case "\"": out += "&quot;"
+        case "'": out += "&apos;"
+        default: out.append(character)
+        }
+    }
+    return out
+}
+
+/// Timestamps as the APIs write them.
+enum WireTime {
+    static func rfc3339(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter.string(from: date)
+    }
+
+    /// ISO 8601 without a zone, as CenturyLink's XML writes it (in GMT here).
+    static func isoLocal(_ date: Date) -> String {
+        String(rfc3339(date).dropLast())
+    }
+
+    static func epochSeconds(_ date: Date) -> Double {
+        (date.timeIntervalSince1970 * 1000).rounded() / 1000
+    }
+
+    static func msDate(_ date: Date) -> String {
+        "/Date(\(Int64((date.timeIntervalSince1970 * 1000).rounded())))/"
+    }
+}
