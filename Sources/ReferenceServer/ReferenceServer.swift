@@ -2,6 +2,7 @@ import ConformanceModel
 import Foundation
 import Hummingbird
 import Logging
+import ServiceLifecycle
 
 /// The embedded server that speaks all five APIs as documented: the suite's default target, and, with defects
 /// switched on, the proof that each of the suite's checks can fail.
@@ -42,14 +43,15 @@ public enum ReferenceServer {
             },
             logger: logger
         )
-        let task = Task { try await app.runService(gracefulShutdownSignals: []) }
+        let group = ServiceGroup(configuration: .init(services: [app], gracefulShutdownSignals: [], logger: logger))
+        let task = Task { try await group.run() }
         var iterator = ports.makeAsyncIterator()
         guard let port = await iterator.next(), port > 0 else {
-            task.cancel()
+            await group.triggerGracefulShutdown()
             _ = await task.result
             throw ServerError.couldNotListen(host: options.host, port: options.port)
         }
-        return RunningServer(host: options.host, port: port, task: task)
+        return RunningServer(host: options.host, port: port, group: group, task: task)
     }
 
     public enum ServerError: Error, CustomStringConvertible {
@@ -66,18 +68,21 @@ public enum ReferenceServer {
 public final class RunningServer: Sendable {
     public let host: String
     public let port: Int
+    private let group: ServiceGroup
     private let task: Task<Void, any Error>
 
-    init(host: String, port: Int, task: Task<Void, any Error>) {
+    init(host: String, port: Int, group: ServiceGroup, task: Task<Void, any Error>) {
         self.host = host
         self.port = port
+        self.group = group
         self.task = task
     }
 
     public var baseURL: String { "http://\(host):\(port)" }
 
+    /// Graceful: the listener closes and answers in flight are finished first.
     public func stop() async {
-        task.cancel()
+        await group.triggerGracefulShutdown()
         _ = await task.result
     }
 

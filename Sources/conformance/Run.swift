@@ -1,8 +1,81 @@
 import ArgumentParser
+import ConformanceEngine
+import ConformanceModel
+import Foundation
 
 struct Run: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Run the cases against a target and write a JUnit report.")
+    static let configuration = CommandConfiguration(
+        abstract: "Run the cases against a target and write a JUnit report.",
+        discussion: "Without --config the embedded reference server is started on an ephemeral 127.0.0.1 port. Exit status: 0 all passed, 1 a case failed or errored, 2 usage or configuration error.")
+
+    @OptionGroup var profiles: ProfileOptions
+    @Option(help: "Target config (JSON); default: the embedded reference server. Also read from CONFORMANCE_CONFIG.")
+    var config: String?
+    @Option(name: .customLong("case"), help: "Only cases whose id matches this glob (repeatable).")
+    var globs: [String] = []
+    @Option(help: "Where to write the JUnit report.")
+    var junit = "reports/junit.xml"
+    @Option(help: "Cases in flight at once.")
+    var concurrency = 4
+    @Flag(help: "Add file/line attributes for GitHub annotations (outside the Jenkins junit-10 schema).")
+    var annotations = false
+    @Flag(help: "Print only the summary, not a line per case.")
+    var quiet = false
+
     func run() async throws {
-        print("conformance run: not yet available (issue 5)")
+        let (loaded, targetConfig, file) = try await exitOnConfigurationError { () -> ([Profile], TargetConfig?, String) in
+            let loaded = try profiles.load()
+            let path = config ?? ProcessInfo.processInfo.environment["CONFORMANCE_CONFIG"]
+            guard let path, !path.isEmpty else { return (loaded, nil, "") }
+            return (loaded, try TargetConfigLoader.load(URL(fileURLWithPath: path), profiles: loaded), path)
+        }
+        let selection = CaseSelection(globs)
+        let cases = CaseDeriver.derive(loaded).filter { selection.admits($0.id) }
+        if cases.isEmpty {
+            FileHandle.standardError.write(Data("conformance: no case matches \(globs.joined(separator: ", "))\n".utf8))
+            throw ExitCode(2)
+        }
+        let targets = try await exitOnConfigurationError { try await PreparedTargets.prepare(config: targetConfig, file: file, profiles: loaded) }
+        var run = ConformanceRun(profiles: loaded, targets: targets, config: targetConfig, concurrency: concurrency)
+        let progress = Progress(total: cases.count, quiet: quiet)
+        run.onResult = { progress.report($0) }
+        let report = await run.execute(cases)
+        await targets.shutdown()
+        let url = URL(fileURLWithPath: junit)
+        do {
+            try JUnitWriter.write(report, to: url, options: .init(annotations: annotations))
+        } catch {
+            FileHandle.standardError.write(Data("conformance: cannot write \(junit): \(error.localizedDescription)\n".utf8))
+            throw ExitCode(2)
+        }
+        print(report.summaryText)
+        print("JUnit report: \(junit)")
+        if report.failed { throw ExitCode(1) }
+    }
+}
+
+/// One line per finished case on standard error; failures with their explanation.
+final class Progress: @unchecked Sendable {
+    private let total: Int
+    private let quiet: Bool
+    private var done = 0
+    private let lock = NSLock()
+
+    init(total: Int, quiet: Bool) {
+        self.total = total
+        self.quiet = quiet
+    }
+
+    func report(_ result: CaseResult) {
+        lock.lock()
+        defer { lock.unlock() }
+        done += 1
+        guard !quiet || result.verdict.isFailure else { return }
+        let width = String(total).count
+        var line = "[\(String(repeating: " ", count: width - String(done).count))\(done)/\(total)] \(result.verdict.label.padding(toLength: 5, withPad: " ", startingAt: 0)) \(result.testCase.id)"
+        if result.verdict.isFailure || result.verdict.label == "KNOWN" {
+            line += "\n" + result.explanation.split(separator: "\n").dropFirst().map { "        \($0)" }.joined(separator: "\n")
+        }
+        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 }

@@ -1,8 +1,58 @@
 import ArgumentParser
+import ConformanceModel
+import Foundation
+import ReferenceServer
 
 struct Serve: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Run the embedded reference server.")
+    static let configuration = CommandConfiguration(abstract: "Run the embedded reference server in the foreground.")
+
+    @OptionGroup var profiles: ProfileOptions
+    @Option(help: "Address to listen on.")
+    var host = "127.0.0.1"
+    @Option(help: "Port (0 picks a free one).")
+    var port = 8080
+    @Option(name: .customLong("defect"), help: "Switch on a defect mode (repeatable); see --list-defects.")
+    var defects: [String] = []
+    @Option(help: "Lifecycle speed-up factor.")
+    var timeScale = 1.0
+    @Flag(help: "List the defect modes and what each breaks, then exit.")
+    var listDefects = false
+    @Flag(help: "Print the fixture ids and test credentials, then exit.")
+    var fixtures = false
+
     func run() async throws {
-        print("conformance serve: not yet available (issue 4)")
+        if listDefects {
+            for defect in Defect.allCases {
+                print("\(defect.rawValue)\n    \(defect.deviation)\n    fails: \(defect.expectedFailures.joined(separator: ", "))")
+            }
+            return
+        }
+        if fixtures {
+            printFixtures()
+            return
+        }
+        var chosen: Set<Defect> = []
+        for name in defects {
+            guard let defect = Defect(rawValue: name) else { throw ValidationError("unknown defect '\(name)'; see --list-defects") }
+            chosen.insert(defect)
+        }
+        let loaded = try await exitOnConfigurationError { try profiles.load() }
+        let server = try await ReferenceServer.start(profiles: loaded, options: .init(host: host, port: port, defects: chosen, timeScale: timeScale))
+        print("reference server listening on \(server.baseURL)\(chosen.isEmpty ? "" : " with defects \(chosen.map(\.rawValue).sorted().joined(separator: ", "))")")
+        try await server.wait()
+    }
+
+    private func printFixtures() {
+        print("Test credentials (accepted by this server only):")
+        print("  AWS (cloudcontrol, s3control): access key \(ReferenceFixtures.awsAccessKeyId), secret \(ReferenceFixtures.awsSecretAccessKey), region \(ReferenceFixtures.region)")
+        print("  Bearer (codecatalyst, oracle): \(ReferenceFixtures.bearerToken)")
+        print("  CenturyLink log-on: APIKey \(ReferenceFixtures.centuryLinkAPIKey), Password \(ReferenceFixtures.centuryLinkPassword)")
+        for api in ReferenceFixtures.tables.keys.sorted() {
+            let table = ReferenceFixtures.tables[api]!
+            print("\(api)\(table.defaults.isEmpty ? "" : "  (defaults: \(table.defaults.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")))")")
+            for role in table.roles.keys.sorted() {
+                print("  \(role.padding(toLength: 13, withPad: " ", startingAt: 0)) \(table.roles[role]!.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", "))")
+            }
+        }
     }
 }

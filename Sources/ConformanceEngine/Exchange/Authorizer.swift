@@ -1,0 +1,92 @@
+import ConformanceModel
+import Foundation
+import SigV4
+
+/// Puts the case's credentials on a request: valid ones, none, unknown ones, or a malformed header.
+struct Authorizer: Sendable {
+    static let unknownAccessKey = SigV4.Credentials(accessKeyId: "AKIDCONFORMANCEUNKNOWN", secretAccessKey: "not-a-real-secret")
+    static let invalidToken = "conformance-invalid-token-0000"
+    static let invalidSession = "00000000-0000-0000-0000-000000000000"
+
+    let profile: Profile
+    let target: ResolvedTarget
+    let sessions: SessionCache
+
+    enum Failure: Error { case logon(String) }
+
+    func apply(_ mode: AuthMode, to request: PreparedRequest, driver: HTTPDriver) async throws -> PreparedRequest {
+        var request = request
+        switch profile.auth.scheme {
+        case .sigv4:
+            let service = profile.auth.service ?? "execute-api"
+            switch mode {
+            case .missing: break
+            case .malformed:
+                request.headers.append(("X-Amz-Date", SigV4.timestamp(Date())))
+                request.headers.append(("Authorization", "\(SigV4.algorithm) Credential=\(target.credentials.accessKeyId ?? "")/incomplete"))
+            case .valid, .invalid:
+                let credentials = mode == .valid
+                    ? SigV4.Credentials(accessKeyId: target.credentials.accessKeyId ?? "", secretAccessKey: target.credentials.secretAccessKey ?? "")
+                    : Self.unknownAccessKey
+                let wire = SigV4.Request(method: request.method, path: fullPath(request), query: request.query,
+                                         headers: request.headers, body: request.body)
+                request.headers += SigV4.sign(wire, credentials: credentials, region: target.region, service: service, date: Date())
+            }
+        case .bearer:
+            switch mode {
+            case .valid: request.headers.append(("Authorization", "Bearer \(target.credentials.token ?? "")"))
+            case .invalid, .malformed: request.headers.append(("Authorization", "Bearer \(Self.invalidToken)"))
+            case .missing: break
+            }
+        case .sessionCookie:
+            let name = profile.auth.cookieName ?? "session"
+            switch mode {
+            case .valid: request.headers.append(("Cookie", "\(name)=\(try await sessions.cookie(for: self, driver: driver))"))
+            case .invalid, .malformed: request.headers.append(("Cookie", "\(name)=\(Self.invalidSession)"))
+            case .missing: break
+            }
+        }
+        return request
+    }
+
+    /// The signed path includes any prefix of the base URL.
+    private func fullPath(_ request: PreparedRequest) -> String {
+        let prefix = URL(string: target.baseURL)?.path ?? ""
+        return (prefix == "/" ? "" : prefix) + request.path
+    }
+
+    /// CenturyLink log-on: one per API and run, answered with the session cookie.
+    func logon(driver: HTTPDriver) async throws -> String {
+        let path = profile.auth.logonPath ?? "/"
+        let body = try JSONSerialization.data(withJSONObject: ["APIKey": target.credentials.apiKey ?? "", "Password": target.credentials.password ?? ""])
+        let request = PreparedRequest(method: "POST", origin: target.origin, path: path, query: "",
+                                      headers: [("Host", target.hostHeader), ("Content-Type", "application/json")], body: Array(body), sent: [:])
+        let exchange = await driver.send(request)
+        switch exchange.outcome {
+        case .failure(let error):
+            throw Failure.logon("log-on at \(path) failed: \(error)")
+        case .success(let answer):
+            let name = profile.auth.cookieName ?? "session"
+            for header in answer.headers where header.name.lowercased() == "set-cookie" {
+                let pair = header.value.split(separator: ";")[0].split(separator: "=", maxSplits: 1)
+                if pair.count == 2, pair[0].trimmingCharacters(in: .whitespaces) == name { return String(pair[1]) }
+            }
+            throw Failure.logon("log-on at \(path) answered \(answer.status) without a \(name) cookie")
+        }
+    }
+}
+
+/// Session cookies per API, obtained once per run.
+actor SessionCache {
+    private var cookies: [String: String] = [:]
+
+    func cookie(for authorizer: Authorizer, driver: HTTPDriver) async throws -> String {
+        if let cookie = cookies[authorizer.profile.api] { return cookie }
+        let cookie = try await authorizer.logon(driver: driver)
+        cookies[authorizer.profile.api] = cookie
+        return cookie
+    }
+
+    /// Every cookie issued, for redaction.
+    var all: [String] { Array(cookies.values) }
+}

@@ -1,0 +1,64 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOHTTP1
+
+/// Sends prepared requests as they are: no redirects followed, no decompression, a deadline per request and a cap
+/// on the body read, so a slow, huge or broken answer becomes a `TransportError`, never a hang or a crash.
+public final class HTTPDriver: Sendable {
+    private let client: HTTPClient
+    let timeout: Double
+    let maxBodyBytes: Int
+
+    public init(timeout: Double = 10, maxBodyBytes: Int = 1 << 20) {
+        var configuration = HTTPClient.Configuration(redirectConfiguration: .disallow, decompression: .disabled)
+        configuration.timeout = .init(connect: .seconds(5), read: .milliseconds(Int64(timeout * 1000)))
+        client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+        self.timeout = timeout
+        self.maxBodyBytes = maxBodyBytes
+    }
+
+    public func shutdown() async {
+        try? await client.shutdown()
+    }
+
+    public func send(_ request: PreparedRequest) async -> Exchange {
+        let started = ContinuousClock.now
+        var outgoing = HTTPClientRequest(url: request.url)
+        outgoing.method = HTTPMethod(rawValue: request.method)
+        for header in request.headers { outgoing.headers.add(name: header.name, value: header.value) }
+        if !request.body.isEmpty { outgoing.body = .bytes(ByteBuffer(bytes: request.body)) }
+        let deadline = NIODeadline.now() + .milliseconds(Int64(timeout * 1000))
+        let limit = maxBodyBytes
+        let timeout = self.timeout
+        do {
+            let response = try await client.execute(outgoing, deadline: deadline)
+            var buffer = try await response.body.collect(upTo: limit)
+            let body = buffer.readBytes(length: buffer.readableBytes) ?? []
+            let headers = response.headers.map { (name: $0.name, value: $0.value) }
+            let seconds = Self.seconds(since: started)
+            return Exchange(request: request, outcome: .success(Answer(status: Int(response.status.code), headers: headers, body: body, seconds: seconds)))
+        } catch is NIOTooManyBytesError {
+            return Exchange(request: request, outcome: .failure(.bodyTooLarge(limit: limit)))
+        } catch let error as HTTPClientError {
+            return Exchange(request: request, outcome: .failure(Self.classify(error, timeout: timeout)))
+        } catch {
+            return Exchange(request: request, outcome: .failure(.failed(String(describing: error))))
+        }
+    }
+
+    private static func classify(_ error: HTTPClientError, timeout: Double) -> TransportError {
+        switch error {
+        case .deadlineExceeded, .readTimeout, .connectTimeout: return .timeout(seconds: timeout)
+        case .remoteConnectionClosed: return .failed("the target closed the connection before answering")
+        default:
+            let text = String(describing: error)
+            return text.contains("onnect") ? .unreachable(text) : .failed(text)
+        }
+    }
+
+    static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+}

@@ -1,0 +1,94 @@
+import ConformanceModel
+import Foundation
+import SigV4
+
+/// Turns a case into the unsigned request it describes for one target.
+struct RequestBuilder {
+    let profile: Profile
+    let target: ResolvedTarget
+
+    enum Refusal: Error { case skip(String) }
+
+    func build(_ item: DerivedCase) throws -> PreparedRequest {
+        guard let binding = profile.format(item.format) else { throw Refusal.skip("the profile has no \(item.format) format") }
+        var values = target.inputs
+        let role = item.request.fixture ?? "succeeded"
+        if let fixture = target.fixtures[role] {
+            values.merge(fixture) { _, new in new }
+        } else if item.request.fixture != nil {
+            throw Refusal.skip("the target config gives no fixture '\(role)' for \(profile.api)")
+        } else if let identity = profile.inputs.first(where: \.identifies), values[identity.name] == nil {
+            values[identity.name] = ValueGenerator.unknownValue(for: identity)
+        }
+        for (name, override) in item.request.overrides {
+            switch override {
+            case .value(let value): values[name] = value
+            case .omitted: values[name] = nil
+            }
+        }
+        for input in profile.inputs where input.required && values[input.name] == nil && item.request.overrides[input.name] == nil {
+            throw Refusal.skip("the target config gives no value for \(profile.api) input '\(input.name)'")
+        }
+
+        var path = binding.path
+        var query = binding.query.sorted { $0.key < $1.key }.map { "\(SigV4.encode($0.key))=\(SigV4.encode($0.value))" }
+        var headers: [(name: String, value: String)] = [("Host", target.hostHeader)]
+        headers += binding.headers.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        var bodyMembers: [(Input, String)] = []
+        for input in profile.inputs {
+            let value = values[input.name]
+            switch binding.placement[input.name] {
+            case .path?:
+                let greedy = path.contains("{\(input.name)+}")
+                let encoded = greedy ? (value ?? "").split(separator: "/", omittingEmptySubsequences: false).map { SigV4.encode(String($0)) }.joined(separator: "/")
+                    : SigV4.encode(value ?? "")
+                path = path.replacingOccurrences(of: greedy ? "{\(input.name)+}" : "{\(input.name)}", with: encoded)
+            case .query?:
+                if let value { query.append("\(SigV4.encode(input.onTheWire))=\(SigV4.encode(value))") }
+            case .header?:
+                if let value { headers.append((input.onTheWire, value)) }
+            case .body?:
+                if let value { bodyMembers.append((input, value)) }
+            case nil:
+                break
+            }
+        }
+        var body: [UInt8] = []
+        if let encoding = binding.body {
+            headers.append(("Content-Type", encoding.contentType))
+            if let raw = item.request.rawBody {
+                body = Array(raw.utf8)
+            } else {
+                body = encode(bodyMembers, as: encoding)
+            }
+        }
+        var sent: [String: String] = [:]
+        for input in profile.inputs { sent[input.name] = values[input.name] }
+        return PreparedRequest(method: binding.method, origin: target.origin, path: path, query: query.joined(separator: "&"),
+                               headers: headers, body: body, sent: sent)
+    }
+
+    private func encode(_ members: [(Input, String)], as encoding: BodyBinding) -> [UInt8] {
+        switch encoding.encoding {
+        case .json:
+            let parts = members.map { input, value -> String in
+                let literal = input.type == .integer && WholeMatch.matches(WholeMatch.integer, value) ? value : jsonString(value)
+                return "\(jsonString(input.onTheWire)):\(literal)"
+            }
+            return Array("{\(parts.joined(separator: ","))}".utf8)
+        case .xml:
+            let root = encoding.root ?? "Request"
+            let inner = members.map { "<\($0.0.onTheWire)>\(escapeXML($0.1))</\($0.0.onTheWire)>" }.joined()
+            return Array("<\(root)>\(inner)</\(root)>".utf8)
+        }
+    }
+
+    private func jsonString(_ text: String) -> String {
+        let data = (try? JSONSerialization.data(withJSONObject: [text], options: [.withoutEscapingSlashes])) ?? Data("[\"\"]".utf8)
+        return String(decoding: data.dropFirst().dropLast(), as: UTF8.self)
+    }
+
+    private func escapeXML(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+    }
+}

@@ -1,0 +1,36 @@
+import ConformanceModel
+import Foundation
+
+/// One API on the target with everything a request needs: where, who, and which ids.
+public struct ResolvedTarget: Sendable {
+    public var api: String
+    public var baseURL: String
+    public var region: String
+    public var credentials: Credentials
+    public var inputs: [String: String]
+    public var fixtures: [String: [String: String]]
+    public var formats: Set<String>?
+    public var knownDivergences: [KnownDivergence]
+    /// What the report calls this target (URL, or "embedded reference server").
+    public var label: String
+
+    public init(api: String, target: APITarget, credentials: Credentials, label: String) {
+        self.api = api
+        baseURL = target.baseURL.hasSuffix("/") ? String(target.baseURL.dropLast()) : target.baseURL
+        region = target.region ?? "us-east-1"
+        self.credentials = credentials
+        inputs = target.inputs
+        fixtures = target.fixtures
+        formats = target.formats.map(Set.init)
+        knownDivergences = target.knownDivergences ?? []
+        self.label = label
+    }
+
+    /// `host[:port]` as the Host header carries it.
+    var hostHeader: String {
+        guard let url = URL(string: baseURL), let host = url.host else { return "" }
+        return url.port.map { "\(host):\($0)" } ?? host
+    }
+
+    var origin: String { baseURL }
+}

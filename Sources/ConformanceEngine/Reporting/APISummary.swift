@@ -1,0 +1,86 @@
+import ConformanceModel
+
+/// Per-API counts, including how much of the profile the run actually exercised: a green run that never reached
+/// the operation proves nothing, and the summary says so.
+public struct APISummary: Sendable {
+    public let api: String
+    public let target: String
+    public var passed = 0, failed = 0, errors = 0, skipped = 0, known = 0
+    /// Rules (constraints, fields, invariants, error mappings, lifecycle) covered by a case that was run, of all rules.
+    public let rulesExercised: Int, rules: Int
+    /// Error mappings whose case saw exactly that error, of all mappings.
+    public let errorsObserved: Int, errorMappings: Int
+    /// Cases run whose answer did not come from the operation (refused or misrouted: 401/403/404 and the like).
+    public let refused: Int, run: Int
+
+    public var total: Int { passed + failed + errors + skipped + known }
+
+    /// True when most answers came from something other than the operation.
+    public var mostlyRefused: Bool { run > 0 && refused * 2 > run }
+
+    public init(profile: Profile, results: [CaseResult], target: String) {
+        api = profile.api
+        self.target = target
+        var exercised = Set<String>(), observed = Set<String>()
+        var refused = 0, run = 0
+        for result in results {
+            switch result.verdict {
+            case .pass, .divergenceNotObserved: passed += 1
+            case .fail: failed += 1
+            case .error: errors += 1
+            case .skip: skipped += 1
+            case .knownDivergence: known += 1
+            }
+            if case .skip = result.verdict { continue }
+            run += 1
+            exercised.formUnion(result.testCase.covers)
+            if case .error(let id) = result.testCase.expectation, result.reachedOperation,
+               result.verdict == .pass || result.verdict.isDivergenceNotObserved { observed.insert(id) }
+            if !result.reachedOperation, result.testCase.family != .auth { refused += 1 }
+        }
+        let coverage = Coverage(profile: profile, cases: results.map(\.testCase))
+        rules = coverage.rows.count
+        rulesExercised = coverage.rows.filter { exercised.contains($0.id) }.count
+        errorMappings = profile.errors.count
+        errorsObserved = observed.count
+        self.refused = refused
+        self.run = run
+    }
+
+    public static func table(_ summaries: [APISummary]) -> String {
+        var lines = ["API            pass  fail  error  skip  known   rules exercised   errors observed   target",
+                     "-------------  ----  ----  -----  ----  -----   ---------------   ---------------   ------"]
+        for s in summaries {
+            lines.append("\(pad(s.api, 13))  \(num(s.passed, 4))  \(num(s.failed, 4))  \(num(s.errors, 5))  \(num(s.skipped, 4))  \(num(s.known, 5))   \(pad("\(s.rulesExercised)/\(s.rules)", 15))   \(pad("\(s.errorsObserved)/\(s.errorMappings)", 15))   \(s.target)")
+        }
+        for s in summaries where s.mostlyRefused {
+            lines.append("WARNING: \(s.api): \(s.refused) of \(s.run) answers did not come from the operation (refused or not found before it ran); passes here prove little. Check credentials and fixtures.")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func pad(_ text: String, _ width: Int) -> String { text.padding(toLength: max(width, text.count), withPad: " ", startingAt: 0) }
+    private static func num(_ value: Int, _ width: Int) -> String { String(repeating: " ", count: max(0, width - String(value).count)) + String(value) }
+}
+
+extension Verdict {
+    var isDivergenceNotObserved: Bool {
+        if case .divergenceNotObserved = self { return true }
+        return false
+    }
+}
+
+extension RunReport {
+    public var summaries: [APISummary] {
+        profiles.map { profile in
+            APISummary(profile: profile, results: results.filter { $0.testCase.api == profile.api },
+                       target: targetLabels[profile.api] ?? "not configured")
+        }.filter { $0.total > 0 }
+    }
+
+    public var summaryText: String {
+        let totals = summaries.reduce(into: (0, 0, 0, 0, 0)) { $0.0 += $1.passed; $0.1 += $1.failed; $0.2 += $1.errors; $0.3 += $1.skipped; $0.4 += $1.known }
+        return APISummary.table(summaries)
+            + "\n\(totals.0) passed, \(totals.1 + totals.2) failed, \(totals.3) skipped, \(totals.4) known divergences in \(String(format: "%.1f", seconds)) s against \(targetName)"
+    }
+}

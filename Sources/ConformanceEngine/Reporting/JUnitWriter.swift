@@ -1,0 +1,106 @@
+import ConformanceModel
+import Foundation
+
+/// Writes the project's JUnit report: valid against the Jenkins xUnit `junit-10.xsd`, one `<testsuite>` per API and
+/// one `<testcase>` per case (unique name: the case id), so Jenkins, GitLab and GitHub reporters all read it.
+public enum JUnitWriter {
+    public struct Options: Sendable {
+        /// Adds `file`/`line` to each testcase for GitHub annotations; outside junit-10.xsd, so off by default.
+        public var annotations: Bool
+        public init(annotations: Bool = false) { self.annotations = annotations }
+    }
+
+    public static func xml(_ report: RunReport, options: Options = Options()) -> String {
+        let timestamp = ISO8601DateFormatter().string(from: report.started).replacingOccurrences(of: "Z", with: "")
+        var suites: [String] = []
+        var totals = (tests: 0, failures: 0, errors: 0)
+        for profile in report.profiles {
+            let results = report.results.filter { $0.testCase.api == profile.api }
+            guard !results.isEmpty else { continue }
+            let summary = APISummary(profile: profile, results: results, target: report.targetLabels[profile.api] ?? "not configured")
+            let time = results.reduce(0) { $0 + $1.seconds }
+            totals.tests += results.count
+            totals.failures += summary.failed
+            totals.errors += summary.errors
+            var lines = ["  <testsuite name=\(attr(profile.api)) tests=\"\(results.count)\" failures=\"\(summary.failed)\" errors=\"\(summary.errors)\" skipped=\"\(summary.skipped + summary.known)\" time=\"\(seconds(time))\" timestamp=\"\(timestamp)\">"]
+            lines.append("    <properties>")
+            let properties: [(String, String)] = [
+                ("api", profile.api), ("operation", profile.operation), ("profileVersion", profile.profileVersion),
+                ("target", summary.target), ("rulesExercised", "\(summary.rulesExercised)/\(summary.rules)"),
+                ("errorMappingsObserved", "\(summary.errorsObserved)/\(summary.errorMappings)"),
+                ("answersNotFromOperation", "\(summary.refused)/\(summary.run)"),
+            ]
+            lines += properties.map { "      <property name=\(attr($0.0)) value=\(attr($0.1))/>" }
+            lines.append("    </properties>")
+            lines += results.map { testcase($0, profile: profile, options: options) }
+            lines.append("  </testsuite>")
+            suites.append(lines.joined(separator: "\n"))
+        }
+        return """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <testsuites name="AsyncStatusConformance" tests="\(totals.tests)" failures="\(totals.failures)" errors="\(totals.errors)" time="\(seconds(report.seconds))">
+        \(suites.joined(separator: "\n"))
+        </testsuites>
+
+        """
+    }
+
+    public static func write(_ report: RunReport, to url: URL, options: Options = Options()) throws {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(xml(report, options: options).utf8).write(to: url, options: .atomic)
+    }
+
+    private static func testcase(_ result: CaseResult, profile: Profile, options: Options) -> String {
+        let item = result.testCase
+        let classname = "\(profile.api).\(profile.operation).\(item.family.rawValue)"
+        var open = "    <testcase name=\(attr(item.id)) classname=\(attr(classname)) time=\"\(seconds(result.seconds))\""
+        if options.annotations { open += " file=\"Conformance/\(profile.api).json\"" }
+        var body: [String] = []
+        switch result.verdict {
+        case .pass:
+            break
+        case .divergenceNotObserved(let reason):
+            body.append("      <system-err>\(text("listed as a known divergence (\(reason)) but passed: remove it from the target config"))</system-err>")
+        case .fail(let failures):
+            let first = failures[0]
+            let message = "\(first.check): expected \(first.expected); got \(first.actual)" + (failures.count > 1 ? " (+\(failures.count - 1) more)" : "")
+            body.append("      <failure message=\(attr(message)) type=\(attr(first.kind.rawValue))>\(text(result.explanation))</failure>")
+        case .error(let reason):
+            body.append("      <error message=\(attr(reason)) type=\"transport\">\(text(result.explanation))</error>")
+        case .skip(let reason):
+            body.append("      <skipped message=\(attr(reason))/>")
+        case .knownDivergence(let reason, _):
+            body.append("      <skipped message=\(attr("known divergence: \(reason)"))>\(text(result.explanation))</skipped>")
+        }
+        if !result.transcript.isEmpty {
+            body.append("      <system-out>\(text(item.summary + "\n" + (result.curl.map { "reproduce: \($0)\n" } ?? "") + "\n" + result.transcript))</system-out>")
+        }
+        return body.isEmpty ? open + "/>" : open + ">\n" + body.joined(separator: "\n") + "\n    </testcase>"
+    }
+
+    /// Plain decimal seconds, as junit-10.xsd's SUREFIRE_TIME requires (never NaN or an exponent).
+    static func seconds(_ value: Double) -> String {
+        value.isFinite && value >= 0 ? String(format: "%.3f", value) : "0.000"
+    }
+
+    /// XML 1.0 cannot carry most control characters at all, escaped or not: they are dropped.
+    static func clean(_ value: String) -> String {
+        String(String.UnicodeScalarView(value.unicodeScalars.filter { scalar in
+            switch scalar.value {
+            case 0x9, 0xA, 0xD: return true
+            case 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
+            default: return false
+            }
+        }))
+    }
+
+    static func text(_ value: String) -> String {
+        clean(value).replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
+    }
+
+    static func attr(_ value: String) -> String {
+        "\"" + text(value).replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "\n", with: "&#10;")
+            .replacingOccurrences(of: "\r", with: "&#13;").replacingOccurrences(of: "\t", with: "&#9;") + "\""
+    }
+}

@@ -1,0 +1,163 @@
+import ConformanceModel
+import Foundation
+
+/// Runs one case against one target and judges the answer against the case's expectation.
+struct CaseRunner: Sendable {
+    let profile: Profile
+    let target: ResolvedTarget
+    let driver: HTTPDriver
+    let schemas: SchemaStore
+    let sessions: SessionCache
+    let redactor: Redactor
+    let lifecycleTimeout: Double
+    let pollInterval: Duration
+
+    func run(_ item: DerivedCase) async -> CaseResult {
+        let started = ContinuousClock.now
+        func result(_ verdict: Verdict, _ exchanges: [Exchange] = [], reached: Bool = false, curl: String? = nil) -> CaseResult {
+            let transcript = exchanges.map { Transcript.render($0, redactor: redactor) }.joined(separator: "\n\n")
+            return CaseResult(testCase: item, verdict: divergence(item, verdict), transcript: transcript, curl: curl,
+                              seconds: HTTPDriver.seconds(since: started), reachedOperation: reached)
+        }
+        if let formats = target.formats, !formats.contains(item.format) {
+            return result(.skip("the target config serves only \(formats.sorted().joined(separator: ", ")) for \(profile.api)"))
+        }
+        let prepared: PreparedRequest
+        do {
+            let unsigned = try RequestBuilder(profile: profile, target: target).build(item)
+            prepared = try await authorizer.apply(item.request.auth, to: unsigned, driver: driver)
+        } catch RequestBuilder.Refusal.skip(let reason) {
+            return result(.skip(reason))
+        } catch Authorizer.Failure.logon(let reason) {
+            return result(.error(reason))
+        } catch {
+            return result(.error("the request could not be prepared: \(error)"))
+        }
+        let curl = Transcript.curl(prepared, auth: profile.auth, region: target.region)
+        if item.expectation == .lifecycle {
+            let (verdict, exchanges, reached) = await poll(item, first: prepared)
+            return result(verdict, exchanges, reached: reached, curl: curl)
+        }
+        let exchange = await driver.send(prepared)
+        let (verdict, reached) = judge(item, exchange)
+        return result(verdict, [exchange], reached: reached, curl: curl)
+    }
+
+    private var authorizer: Authorizer { Authorizer(profile: profile, target: target, sessions: sessions) }
+
+    /// The verdict for a single exchange, and whether the answer came from the operation itself.
+    func judge(_ item: DerivedCase, _ exchange: Exchange) -> (Verdict, Bool) {
+        let answer: Answer
+        switch exchange.outcome {
+        case .failure(let error): return (.error(error.description), false)
+        case .success(let value): answer = value
+        }
+        let responses = ResponseValidator(profile: profile, format: item.format, schemas: schemas)
+        let errors = ErrorValidator(profile: profile, format: item.format)
+        switch item.expectation {
+        case .success, .lifecycle:
+            return (verdict(responses.failures(answer, sent: exchange.request.sent)), answer.status == 200)
+        case .error(let id):
+            guard let mapping = profile.error(id) else { return (.error("the profile has no error mapping \(id)"), false) }
+            return (verdict(errors.failures(answer, mapping: mapping)), errors.matches(answer, mapping: mapping))
+        case .accepted:
+            // Rejection first, then the accepted error outcomes, then success: CenturyLink reports every outcome
+            // inside an HTTP 200, so the status alone cannot tell them apart.
+            let rejection = item.request.overrides.keys.sorted().compactMap(profile.input).first.flatMap { profile.error($0.rejection) }
+            let outcomes = profile.acceptedOutcomes.compactMap(profile.error)
+            let rejected = rejection.map { errors.matches(answer, mapping: $0) } ?? false
+            if !rejected, let outcome = outcomes.first(where: { errors.matches(answer, mapping: $0) }) {
+                return (verdict(errors.failures(answer, mapping: outcome)), true)
+            }
+            if !rejected, answer.status == 200 { return (verdict(responses.failures(answer, sent: exchange.request.sent)), true) }
+            let expected = "HTTP 200, or " + outcomes.map { "\($0.status.map { "\($0) " } ?? "")\($0.code)" }.joined(separator: " or ")
+            let failure = CheckFailure(check: item.covers.first ?? item.id, kind: .status, expected: expected,
+                                       actual: "HTTP \(answer.status)\(rejected ? ", rejecting the valid value as \(rejection?.code ?? "invalid")" : "")",
+                                       source: item.covers.first.flatMap(citation))
+            return (.fail([failure]), false)
+        }
+    }
+
+    /// Polls the lifecycle fixture until a terminal state, checking every answer and the progression between them.
+    private func poll(_ item: DerivedCase, first: PreparedRequest) async -> (Verdict, [Exchange], Bool) {
+        let lifecycle = profile.lifecycle
+        let check = "\(lifecycle.id)"
+        let deadline = ContinuousClock.now + .milliseconds(Int64(lifecycleTimeout * 1000))
+        var kept: [Exchange] = []
+        var seen: [String] = []
+        var lastProgress: Double?
+        var lastUpdated: Date?
+        var reached = false
+        var request = first
+        let model = profile.response(item.format)
+        let statusField = lifecycle.statusField[item.format] ?? ""
+        let allowed = model?.fields.first { $0.path == statusField }?.enumeration
+        func fail(_ expected: String, _ actual: String) -> Verdict {
+            .fail([CheckFailure(check: check, kind: .lifecycle, expected: expected,
+                                actual: "\(actual) (states seen: \(seen.joined(separator: " → ")))", source: lifecycle.source.citation)])
+        }
+        while true {
+            let exchange = await driver.send(request)
+            if kept.isEmpty { kept.append(exchange) } else { kept = [kept[0], exchange] }
+            guard case .success(let answer) = exchange.outcome else {
+                return (judge(item, exchange).0, kept, reached)
+            }
+            guard answer.status == 200,
+                  let document = try? AnswerDocument.parse(answer.body, format: item.format, namespace: model?.namespace) else {
+                return (judge(item, exchange).0, kept, reached)
+            }
+            reached = true
+            guard let status = document.first(statusField) else { return (fail("a state at \(statusField)", "none"), kept, reached) }
+            if seen.last != status { seen.append(status) }
+            if let allowed, !allowed.contains(status) {
+                return (fail("every state to be one of \(allowed.joined(separator: " | "))", "'\(status)'"), kept, reached)
+            }
+            if let path = lifecycle.progressField?[item.format], let text = document.first(path), let progress = Double(text) {
+                if let last = lastProgress, progress < last {
+                    return (fail("\(path) never to decrease", "\(Self.number(last)) then \(Self.number(progress))"), kept, reached)
+                }
+                lastProgress = progress
+            }
+            if let path = lifecycle.updatedField?[item.format], let model, let text = document.first(path),
+               let updated = InvariantCheck.instant(path, text, model: model, document: document) {
+                if let last = lastUpdated, updated < last { return (fail("\(path) never to move back", text), kept, reached) }
+                lastUpdated = updated
+            } else if let path = lifecycle.updatedField?[item.format], document.first(path) != nil {
+                return (fail("\(path) to be a readable timestamp", document.first(path) ?? ""), kept, reached)
+            }
+            if lifecycle.terminal.contains(status) { return (.pass, kept, reached) }
+            if ContinuousClock.now > deadline {
+                return (fail("a terminal state (\(lifecycle.terminal.joined(separator: " | "))) within \(Self.number(lifecycleTimeout)) s", "still '\(status)'"), kept, reached)
+            }
+            try? await Task.sleep(for: pollInterval)
+            if let again = try? await authorizer.apply(item.request.auth, to: stripAuth(first), driver: driver) { request = again }
+        }
+    }
+
+    private func stripAuth(_ request: PreparedRequest) -> PreparedRequest {
+        var copy = request
+        copy.headers.removeAll { ["authorization", "x-amz-date", "x-amz-content-sha256", "cookie"].contains($0.name.lowercased()) }
+        return copy
+    }
+
+    private func verdict(_ failures: [CheckFailure]) -> Verdict { failures.isEmpty ? .pass : .fail(failures) }
+
+    private func citation(_ id: String) -> String? {
+        profile.inputs.flatMap(\.constraints).first { $0.id == id }?.source.citation
+    }
+
+    private func divergence(_ item: DerivedCase, _ verdict: Verdict) -> Verdict {
+        guard let known = target.knownDivergences.first(where: { Glob.matches($0.cases, item.id) }) else { return verdict }
+        switch verdict {
+        case .fail(let failures): return .knownDivergence(reason: known.reason, failures: failures)
+        case .error(let reason):
+            return .knownDivergence(reason: known.reason, failures: [CheckFailure(check: item.id, kind: .transport, expected: "an answer", actual: reason)])
+        case .pass: return .divergenceNotObserved(reason: known.reason)
+        default: return verdict
+        }
+    }
+
+    private static func number(_ value: Double) -> String {
+        value.rounded() == value ? String(Int64(value)) : String(value)
+    }
+}

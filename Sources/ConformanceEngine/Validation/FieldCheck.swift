@@ -1,0 +1,95 @@
+import ConformanceModel
+import Foundation
+
+/// The checks one response field's rule makes on every value found for it.
+enum FieldCheck {
+    static func failures(_ field: ResponseField, in document: AnswerDocument) -> [CheckFailure] {
+        let source = field.sources.first?.citation
+        func fail(_ expected: String, _ actual: String) -> CheckFailure {
+            CheckFailure(check: field.id, kind: .field, expected: "\(field.path) \(expected)", actual: actual, source: source)
+        }
+        let found: [AnswerDocument.Found]
+        do {
+            found = try document.values(field.path)
+        } catch {
+            return [fail("to be readable", "\(error)")]
+        }
+        if found.isEmpty {
+            return field.required ? [fail("to be present (required)", "absent")] : []
+        }
+        var failures: [CheckFailure] = []
+        for value in found {
+            if let problem = typeProblem(field, value) {
+                failures.append(fail("to be \(describe(field))", problem))
+                continue
+            }
+            guard let text = value.lexical else { continue }
+            if let allowed = field.enumeration, !allowed.contains(text) {
+                failures.append(fail("to be one of \(allowed.joined(separator: " | "))", quote(text)))
+            }
+            if let pattern = field.pattern, !WholeMatch.matches(pattern, text) {
+                failures.append(fail("to match \(pattern)", quote(text)))
+            }
+            let count = text.unicodeScalars.count
+            if let low = field.minLength, count < low { failures.append(fail("to have at least \(low) characters", "\(count): \(quote(text))")) }
+            if let high = field.maxLength, count > high { failures.append(fail("to have at most \(high) characters", "\(count) characters")) }
+            if let number = Double(text) {
+                if let low = field.minimum, number < low { failures.append(fail("to be ≥ \(format(low))", text)) }
+                if let high = field.maximum, number > high { failures.append(fail("to be ≤ \(format(high))", text)) }
+            }
+        }
+        return failures
+    }
+
+    /// Nil when the value has the field's type; otherwise what it was instead.
+    private static func typeProblem(_ field: ResponseField, _ value: AnswerDocument.Found) -> String? {
+        if let json = value.json {
+            switch (field.type, json) {
+            case (.string, .string), (.boolean, .bool), (.integer, .integer), (.number, .integer), (.number, .number),
+                 (.array, .array), (.object, .object):
+                return nil
+            case (.timestamp, _):
+                guard let format = field.timestamp else { return nil }
+                if format == .epochSeconds, case .string(let text) = json { return "the string \(quote(text))" }
+                return Timestamps.parse(json, lexical: json.lexical ?? "", format: format) == nil ? describe(json) : nil
+            case (.integer, .number(let number)):
+                return "the non-integer \(format(number))"
+            default:
+                return describe(json)
+            }
+        }
+        let text = value.lexical ?? ""
+        switch field.type {
+        case .string, .object, .array: return nil
+        case .integer: return WholeMatch.matches(WholeMatch.integer, text) ? nil : quote(text)
+        case .number: return Double(text) == nil ? quote(text) : nil
+        case .boolean: return text == "true" || text == "false" ? nil : quote(text)
+        case .timestamp:
+            guard let format = field.timestamp else { return nil }
+            return Timestamps.parse(nil, lexical: text, format: format) == nil ? quote(text) : nil
+        }
+    }
+
+    static func describe(_ field: ResponseField) -> String {
+        switch field.type {
+        case .timestamp: return "a \(field.timestamp?.rawValue ?? "") timestamp"
+        case .integer: return "an integer"
+        case .array: return "an array"
+        case .object: return "an object"
+        default: return "a \(field.type.rawValue)"
+        }
+    }
+
+    private static func describe(_ json: JSONValue) -> String {
+        json.lexical.map { "the \(json.kind) \(json.kind == "string" ? quote($0) : $0)" } ?? "a JSON \(json.kind)"
+    }
+
+    static func quote(_ text: String) -> String {
+        let cut = text.count > 120 ? String(text.prefix(120)) + "…" : text
+        return "'\(cut)'"
+    }
+
+    private static func format(_ number: Double) -> String {
+        number.rounded() == number ? String(Int64(number)) : String(number)
+    }
+}

@@ -1,0 +1,36 @@
+import ConformanceModel
+import Foundation
+
+/// The rules that tie an answer's fields to each other or to the request.
+enum InvariantCheck {
+    static func failures(_ invariant: Invariant, model: ResponseModel, in document: AnswerDocument,
+                         sent: [String: String]) -> [CheckFailure] {
+        func fail(_ expected: String, _ actual: String) -> [CheckFailure] {
+            [CheckFailure(check: invariant.id, kind: .invariant, expected: expected, actual: actual, source: invariant.source.citation)]
+        }
+        let value = document.first(invariant.field)
+        switch invariant.kind {
+        case .echoesInput:
+            guard let input = invariant.input, let expected = sent[input], let value else { return [] }
+            return value == expected ? [] : fail("\(invariant.field) to equal the \(input) sent, '\(expected)'", "'\(value)'")
+        case .notBefore:
+            guard let other = invariant.other, let value, let otherValue = document.first(other),
+                  let later = instant(invariant.field, value, model: model, document: document),
+                  let earlier = instant(other, otherValue, model: model, document: document) else { return [] }
+            return later >= earlier ? [] : fail("\(invariant.field) not earlier than \(other) (\(otherValue))", value)
+        case .iff:
+            guard let other = invariant.other, let expectedValue = invariant.value, let otherExpected = invariant.otherValue,
+                  let value, let otherValue = document.first(other) else { return [] }
+            let left = value == expectedValue, right = otherValue == otherExpected
+            return left == right ? [] : fail("\(invariant.field) = \(expectedValue) exactly when \(other) = \(otherExpected)",
+                                              "\(invariant.field) = \(value), \(other) = \(otherValue)")
+        }
+    }
+
+    /// A timestamp field's instant, read with that field's documented format.
+    static func instant(_ path: String, _ text: String, model: ResponseModel, document: AnswerDocument) -> Date? {
+        guard let field = model.fields.first(where: { $0.path == path }), let format = field.timestamp else { return nil }
+        let json = (try? document.values(path))?.first?.json
+        return Timestamps.parse(json, lexical: text, format: format)
+    }
+}

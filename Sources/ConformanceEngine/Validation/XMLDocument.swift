@@ -1,0 +1,122 @@
+import CLibXML2
+import Foundation
+
+/// A parsed XML document, owned by one check at a time (not shared between tasks).
+final class XMLDocument {
+    enum ParseError: Error, CustomStringConvertible {
+        case notWellFormed(String)
+        var description: String {
+            switch self {
+            case .notWellFormed(let messages): return "not well-formed XML: \(messages)"
+            }
+        }
+    }
+
+    private let doc: xmlDocPtr
+
+    init(bytes: [UInt8]) throws {
+        LibXML.prepare()
+        guard let context = xmlNewParserCtxt() else { throw ParseError.notWellFormed("libxml2 could not allocate a parser") }
+        defer { xmlFreeParserCtxt(context) }
+        let collector = XMLErrorCollector()
+        context.pointee._private = collector.pointer
+        context.pointee.sax.pointee.serror = { userData, error in
+            let parser = userData?.assumingMemoryBound(to: xmlParserCtxt.self)
+            XMLErrorCollector.from(parser?.pointee._private)?.add(error)
+        }
+        let parsed: xmlDocPtr? = withExtendedLifetime(collector) {
+            bytes.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
+                    xmlCtxtReadMemory(context, base, Int32(buffer.count), "answer.xml", nil, LibXML.parseOptions)
+                }
+            }
+        }
+        guard let parsed, context.pointee.wellFormed != 0, collector.messages.isEmpty else {
+            if let parsed { xmlFreeDoc(parsed) }
+            throw ParseError.notWellFormed(collector.messages.isEmpty ? "the document is empty or truncated" : collector.summary)
+        }
+        doc = parsed
+    }
+
+    deinit { xmlFreeDoc(doc) }
+
+    /// The root element's local name and namespace URI ("" for none).
+    var root: (name: String, namespace: String) {
+        guard let element = xmlDocGetRootElement(doc) else { return ("", "") }
+        let name = String(cString: element.pointee.name)
+        let namespace = element.pointee.ns.flatMap { $0.pointee.href }.map { String(cString: $0) } ?? ""
+        return (name, namespace)
+    }
+
+    /// The string values of the nodes `expression` selects (elements' text, attributes' values), with prefix `ns`
+    /// bound to `namespace`. A bad expression is reported, not trapped.
+    func values(_ expression: String, namespace: String?) throws -> [String] {
+        guard let context = xmlXPathNewContext(doc) else { return [] }
+        defer { xmlXPathFreeContext(context) }
+        let collector = XMLErrorCollector()
+        context.pointee.userData = collector.pointer
+        context.pointee.error = collectorCallback
+        if let namespace, !namespace.isEmpty { xmlXPathRegisterNs(context, "ns", namespace) }
+        let result: xmlXPathObjectPtr? = withExtendedLifetime(collector) { xmlXPathEvalExpression(expression, context) }
+        guard let result else {
+            throw ParseError.notWellFormed("XPath '\(expression)' could not be evaluated: \(collector.messages.isEmpty ? "invalid expression" : collector.summary)")
+        }
+        defer { xmlXPathFreeObject(result) }
+        switch result.pointee.type {
+        case XPATH_NODESET:
+            guard let set = result.pointee.nodesetval else { return [] }
+            return (0..<Int(set.pointee.nodeNr)).compactMap { index in
+                guard let node = set.pointee.nodeTab[index], let content = xmlNodeGetContent(node) else { return nil }
+                defer { cxml_free(content) }
+                return String(cString: content)
+            }
+        case XPATH_STRING:
+            return result.pointee.stringval.map { [String(cString: $0)] } ?? []
+        case XPATH_NUMBER:
+            return [String(result.pointee.floatval)]
+        case XPATH_BOOLEAN:
+            return [result.pointee.boolval != 0 ? "true" : "false"]
+        default:
+            return []
+        }
+    }
+
+    /// Validation messages; empty when the document satisfies `schema`.
+    func violations(of schema: XMLSchema) -> [String] {
+        guard let context = xmlSchemaNewValidCtxt(schema.pointer) else { return ["libxml2 could not allocate a schema validator"] }
+        defer { xmlSchemaFreeValidCtxt(context) }
+        let collector = XMLErrorCollector()
+        xmlSchemaSetValidStructuredErrors(context, collectorCallback, collector.pointer)
+        let result = withExtendedLifetime(collector) { xmlSchemaValidateDoc(context, doc) }
+        if result == 0 { return [] }
+        return collector.messages.isEmpty ? ["schema validation failed (libxml2 code \(result))"] : collector.messages
+    }
+}
+
+/// A compiled XSD; libxml2 allows one parsed schema to serve many validations, each with its own context.
+final class XMLSchema: @unchecked Sendable {
+    let pointer: xmlSchemaPtr
+    let name: String
+
+    init(xsd: [UInt8], name: String) throws {
+        LibXML.prepare()
+        self.name = name
+        let collector = XMLErrorCollector()
+        let parsed: xmlSchemaPtr? = withExtendedLifetime(collector) {
+            xsd.withUnsafeBufferPointer { buffer -> xmlSchemaPtr? in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
+                    guard let context = xmlSchemaNewMemParserCtxt(base, Int32(buffer.count)) else { return nil }
+                    defer { xmlSchemaFreeParserCtxt(context) }
+                    xmlSchemaSetParserStructuredErrors(context, collectorCallback, collector.pointer)
+                    return xmlSchemaParse(context)
+                }
+            }
+        }
+        guard let parsed else {
+            throw XMLDocument.ParseError.notWellFormed("schema \(name) does not compile: \(collector.summary)")
+        }
+        pointer = parsed
+    }
+
+    deinit { xmlSchemaFree(pointer) }
+}
