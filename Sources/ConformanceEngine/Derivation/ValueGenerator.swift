@@ -42,14 +42,16 @@ enum ValueGenerator {
         return candidates.first { value in others.allSatisfy { $0.admits(value, type: input.type) } } ?? candidates[0]
     }
 
-    /// `base` with its middle character(s) replaced by `text`, so the probe sits between valid characters.
+    /// `base` with the letter or digit nearest its middle replaced by `text`, so the probe sits between valid
+    /// characters and never merely repeats a separator the value already had (which would send the value unchanged).
     static func replacingMiddle(of base: String, with text: String) -> String {
-        var scalars = Array(base)
-        guard scalars.count >= 3 else { return base + text }
-        let middle = scalars.count / 2
-        let width = min(text.count, scalars.count - middle - 1)
-        scalars.replaceSubrange(middle..<(middle + max(width, 1)), with: Array(text))
-        return String(scalars)
+        var characters = Array(base)
+        guard characters.count >= 3 else { return base + text }
+        let middle = characters.count / 2
+        let order = (0..<characters.count).sorted { abs($0 - middle) < abs($1 - middle) }
+        let position = order.first { characters[$0].isLetter || characters[$0].isNumber } ?? middle
+        characters.replaceSubrange(position...position, with: Array(text))
+        return String(characters)
     }
 
     static let uuidVariants: [(name: String, value: String)] = [

@@ -107,6 +107,8 @@ struct CaseRunner: Sendable {
                 return (judge(item, exchange).0, kept, reached)
             }
             reached = true
+            let modelFailures = ResponseValidator(profile: profile, format: item.format, schemas: schemas).failures(answer, sent: request.sent)
+            if !modelFailures.isEmpty { return (.fail(modelFailures), kept, reached) }
             guard let status = document.first(statusField) else { return (fail("a state at \(statusField)", "none"), kept, reached) }
             if seen.last != status { seen.append(status) }
             if let allowed, !allowed.contains(status) {

@@ -75,9 +75,10 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
         case .cloudcontrolAcceptsUnsigned: return ["cloudcontrol.*.auth.missing"]
         case .cloudcontrolMalformedJSONAs500: return ["cloudcontrol.json.errors.SerializationException"]
         case .cloudcontrolXMLUndeclaredElement:
-            return ["cloudcontrol.xml.response.*", "cloudcontrol.xml.RequestToken.sample.1", "cloudcontrol.xml.RequestToken.pattern.valid"]
+            return ["cloudcontrol.xml.response.*", "cloudcontrol.xml.lifecycle", "cloudcontrol.xml.RequestToken.sample.1",
+                    "cloudcontrol.xml.RequestToken.pattern.valid"]
         case .centurylinkAcceptsDecimalID: return ["centurylink.*.RequestID.type.decimal"]
-        case .centurylinkSuccessWithErrorStatus: return ["centurylink.*.response.*", "centurylink.*.RequestID.sample.1"]
+        case .centurylinkSuccessWithErrorStatus: return ["centurylink.*.response.*", "centurylink.*.lifecycle", "centurylink.*.RequestID.sample.1"]
         case .centurylinkXMLAsTextPlain: return ["centurylink.xml.response.*", "centurylink.xml.lifecycle", "centurylink.xml.RequestID.sample.1"]
         case .centurylinkAcceptsUnknownSession: return ["centurylink.*.auth.invalid"]
         case .s3controlWrongNamespace: return ["s3control.response.*", "s3control.lifecycle"]
@@ -91,14 +92,14 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
         case .codecatalystAcceptsAnyToken: return ["codecatalyst.auth.invalid"]
         case .codecatalystLowercaseInProgress: return ["codecatalyst.response.in-progress", "codecatalyst.lifecycle"]
         case .codecatalystOmitsWorkflowIdOnFailure: return ["codecatalyst.response.failed"]
-        case .codecatalystEndBeforeStart: return ["codecatalyst.response.succeeded", "codecatalyst.response.failed",
+        case .codecatalystEndBeforeStart: return ["codecatalyst.response.succeeded", "codecatalyst.response.failed", "codecatalyst.lifecycle",
                                                  "codecatalyst.spaceName.sample.1", "codecatalyst.spaceName.pattern.valid",
                                                  "codecatalyst.projectName.sample.1", "codecatalyst.projectName.pattern.valid"]
         case .codecatalystNeverFinishes: return ["codecatalyst.lifecycle"]
         case .codecatalystStallsWhenInProgress: return ["codecatalyst.response.in-progress"]
         case .oracle404As500: return ["oracle.errors.404"]
         case .oracle412WithoutCode: return ["oracle.errors.412"]
-        case .oracleOffsetWithoutColon: return ["oracle.response.*", "oracle.id.sample.*"]
+        case .oracleOffsetWithoutColon: return ["oracle.response.*", "oracle.lifecycle", "oracle.id.sample.*"]
         case .oracleProgressGoesBackwards: return ["oracle.lifecycle"]
         case .oracleHugeBodyWhenInProgress: return ["oracle.response.in-progress"]
         }
