@@ -30,7 +30,8 @@ public enum ReferenceServer {
 
     /// Starts the server in the background; returns once it listens.
     public static func start(profiles: [Profile], options: Options = Options()) async throws -> RunningServer {
-        let router = Dispatcher(profiles: profiles, options: options)
+        let stopping = StopSignal()
+        let router = Dispatcher(profiles: profiles, options: options, stopping: stopping)
         let (ports, continuation) = AsyncStream<Int>.makeStream()
         var logger = Logger(label: "conformance.reference-server")
         logger.logLevel = .error
@@ -51,7 +52,7 @@ public enum ReferenceServer {
             _ = await task.result
             throw ServerError.couldNotListen(host: options.host, port: options.port)
         }
-        return RunningServer(host: options.host, port: port, group: group, task: task)
+        return RunningServer(host: options.host, port: port, group: group, task: task, stopping: stopping)
     }
 
     public enum ServerError: Error, CustomStringConvertible {
@@ -70,18 +71,21 @@ public final class RunningServer: Sendable {
     public let port: Int
     private let group: ServiceGroup
     private let task: Task<Void, any Error>
+    private let stopping: StopSignal
 
-    init(host: String, port: Int, group: ServiceGroup, task: Task<Void, any Error>) {
+    init(host: String, port: Int, group: ServiceGroup, task: Task<Void, any Error>, stopping: StopSignal) {
         self.host = host
         self.port = port
         self.group = group
         self.task = task
+        self.stopping = stopping
     }
 
     public var baseURL: String { "http://\(host):\(port)" }
 
     /// Graceful: the listener closes and answers in flight are finished first.
     public func stop() async {
+        stopping.raise()
         await group.triggerGracefulShutdown()
         _ = await task.result
     }
@@ -101,7 +105,10 @@ struct Dispatcher: Sendable {
     let codeCatalyst: CodeCatalystAPI?
     let oracle: OracleAPI?
 
-    init(profiles: [Profile], options: ReferenceServer.Options) {
+    let stopping: StopSignal
+
+    init(profiles: [Profile], options: ReferenceServer.Options, stopping: StopSignal) {
+        self.stopping = stopping
         let auth = Authenticator(sessions: SessionStore())
         let clock = LifecycleClock(timeScale: options.timeScale)
         let defects = options.defects
@@ -124,7 +131,24 @@ struct Dispatcher: Sendable {
         if reply == nil { reply = await codeCatalyst?.handle(wire) }
         if reply == nil { reply = await oracle?.handle(wire) }
         let answer = reply ?? Reply.json(404, ["message": "No API of the reference server serves \(wire.method) \(wire.rawPath)"])
-        if let delay = answer.delay { try? await Task.sleep(for: delay) }
+        if let delay = answer.delay { await stopping.sleep(upTo: delay) }
         return answer.response
+    }
+}
+
+/// Lets a deliberately stalled answer end as soon as the server is asked to stop, so shutdown never waits on it.
+final class StopSignal: @unchecked Sendable {
+    private let lock = NSLock()
+    private var raised = false
+
+    func raise() { lock.withLock { raised = true } }
+
+    var isRaised: Bool { lock.withLock { raised } }
+
+    func sleep(upTo limit: Duration) async {
+        let end = ContinuousClock.now + limit
+        while !isRaised, ContinuousClock.now < end {
+            try? await Task.sleep(for: .milliseconds(50))
+        }
     }
 }

@@ -4,9 +4,8 @@ import Foundation
 /// The checks one response field's rule makes on every value found for it.
 enum FieldCheck {
     static func failures(_ field: ResponseField, in document: AnswerDocument) -> [CheckFailure] {
-        let source = field.sources.first?.citation
         func fail(_ expected: String, _ actual: String) -> CheckFailure {
-            CheckFailure(check: field.id, kind: .field, expected: "\(field.path) \(expected)", actual: actual, source: source)
+            CheckFailure(check: field.id, kind: .field, expected: "\(field.path) \(expected)", actual: actual, source: source(of: field, for: expected))
         }
         let found: [AnswerDocument.Found]
         do {
@@ -39,6 +38,19 @@ enum FieldCheck {
             }
         }
         return failures
+    }
+
+    /// The source that states the broken rule: a field's rules can come from different documents.
+    private static func source(of field: ResponseField, for expected: String) -> String? {
+        let keywords: [String]
+        if expected.contains("present") { keywords = ["required"] }
+        else if expected.contains("one of") { keywords = ["valid values", "enum", "values"] }
+        else if expected.contains("match") { keywords = ["pattern"] }
+        else if expected.contains("characters") { keywords = ["length", "min", "max"] }
+        else if expected.contains("timestamp") { keywords = ["timestamp", "time", "rfc 3339", "number"] }
+        else { keywords = [] }
+        let chosen = field.sources.first { source in keywords.contains { source.quote.lowercased().contains($0) } }
+        return (chosen ?? field.sources.first)?.citation
     }
 
     /// Nil when the value has the field's type; otherwise what it was instead.

@@ -27,16 +27,19 @@ final class XMLErrorCollector {
 
     func add(_ error: xmlErrorPtr?) {
         guard let error else { return }
-        guard messages.count < Self.limit else { dropped += 1; return }
         let text = error.pointee.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) }
             ?? "libxml2 error \(error.pointee.code)"
+        guard messages.count < Self.limit, !seen.contains(text) else { dropped += 1; return }
+        seen.insert(text)
         let line = error.pointee.line > 0 ? "line \(error.pointee.line): " : ""
         messages.append(line + text)
     }
 
+    private var seen: Set<String> = []
+
     var summary: String {
         let text = messages.joined(separator: "; ")
-        return dropped > 0 ? "\(text); … and \(dropped) more" : text
+        return dropped > 0 ? "\(text) (and \(dropped) more)" : text
     }
 
     var pointer: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
