@@ -17,6 +17,7 @@ indirect enum JSONValue: Decodable, Sendable, Equatable {
     }
 
     static func parse(_ bytes: [UInt8]) throws -> JSONValue {
+        if let violation = StrictJSONSyntax.violation(in: bytes) { throw InvalidJSON(detail: violation.description) }
         do {
             return try JSONDecoder().decode(JSONValue.self, from: Data(bytes))
         } catch let DecodingError.dataCorrupted(context) {

@@ -55,9 +55,8 @@ actor LifecycleClock {
         switch fraction {
         case ..<0.2: phase = .pending
         case ..<1:
-            var percent = Int(fraction * 100)
-            if goesBackwards, fraction > 0.5 { percent = max(1, percent - 40) }
-            phase = .running(percent: percent)
+            // The backwards defect drops below anything a poll in the first half can have seen (≥ 20).
+            phase = .running(percent: goesBackwards && fraction > 0.5 ? 10 : Int(fraction * 100))
         default: phase = .succeeded
         }
         let started = phase == .pending ? nil : start.addingTimeInterval(duration * 0.2)

@@ -1,0 +1,81 @@
+@testable import ConformanceEngine
+import ConformanceModel
+import Foundation
+import ReferenceServer
+import Testing
+
+@Suite("Runs against the reference server")
+struct RunTests {
+    @Test("every derived case passes against the faithful server")
+    func faithfulServerPassesAll() async throws {
+        let cases = CaseDeriver.derive(Fixtures.profiles)
+        let report = try await Fixtures.run(cases)
+        let failing = report.results.filter { $0.verdict != .pass }.map(\.explanation)
+        #expect(failing == [])
+        #expect(report.summaries.allSatisfy { $0.rulesExercised == $0.rules && $0.errorsObserved == $0.errorMappings && !$0.mostlyRefused })
+    }
+
+    /// Each defect breaks one rule; exactly the cases that cover it must fail, and nothing else.
+    @Test("each defect mode fails exactly the cases that cover the broken rule", arguments: Defect.allCases)
+    func defectFailsExactlyItsCases(_ defect: Defect) async throws {
+        let cases = CaseDeriver.derive(Fixtures.profile(defect.api))
+        let report = try await Fixtures.run(cases, defects: [defect], timeout: 2)
+        let failing = Set(report.results.filter(\.verdict.isFailure).map(\.testCase.id))
+        let expected = Set(cases.map(\.id).filter { id in defect.expectedFailures.contains { Glob.matches($0, id) } })
+        #expect(!expected.isEmpty, "the defect names no case")
+        #expect(failing.subtracting(expected).sorted() == [], "failed without being expected to")
+        #expect(expected.subtracting(failing).sorted() == [], "expected to fail but passed")
+    }
+
+    @Test("no secret reaches the report: tokens, keys, passwords, cookies, signatures")
+    func redaction() async throws {
+        let cases = CaseDeriver.derive(Fixtures.profiles).filter { $0.family == .response || $0.family == .auth }
+        let report = try await Fixtures.run(cases)
+        let xml = JUnitWriter.xml(report)
+        for secret in [ReferenceFixtures.bearerToken, ReferenceFixtures.awsSecretAccessKey, ReferenceFixtures.centuryLinkPassword,
+                       ReferenceFixtures.centuryLinkAPIKey, "Signature="] {
+            #expect(!xml.contains(secret), "\(secret) leaked")
+        }
+        #expect(xml.contains("Authorization: Bearer &lt;redacted&gt;"))
+        #expect(xml.contains("Tier3.API.Cookie=&lt;redacted&gt;"))
+    }
+
+    @Test("known divergences are reported as such, and a stale one is flagged")
+    func knownDivergences() async throws {
+        var target = ReferenceFixtures.targetConfig(baseURL: "http://127.0.0.1:1").apis["oracle"]!
+        target.knownDivergences = [KnownDivergence(cases: "oracle.errors.404", reason: "mock answers 500"),
+                                   KnownDivergence(cases: "oracle.errors.409", reason: "stale entry")]
+        let server = try await ReferenceServer.start(profiles: Fixtures.profiles, options: .init(defects: [.oracle404As500]))
+        target.baseURL = server.baseURL
+        target.auth = AuthConfig(tokenEnv: "T")
+        let config = TargetConfig(apis: ["oracle": target])
+        let targets = try await PreparedTargets.prepare(config: config, profiles: Fixtures.profiles, environment: ["T": ReferenceFixtures.bearerToken])
+        let report = await ConformanceRun(profiles: Fixtures.profiles, targets: targets, config: config)
+            .execute(CaseDeriver.derive(Fixtures.profile("oracle")))
+        await server.stop()
+        let byId = Dictionary(uniqueKeysWithValues: report.results.map { ($0.testCase.id, $0.verdict) })
+        if case .knownDivergence(let reason, let failures)? = byId["oracle.errors.404"] {
+            #expect(reason == "mock answers 500" && failures.first?.actual == "HTTP 500")
+        } else {
+            Issue.record("oracle.errors.404 is \(String(describing: byId["oracle.errors.404"]))")
+        }
+        #expect(byId["oracle.errors.409"] == .divergenceNotObserved(reason: "stale entry"))
+        #expect(!report.failed)
+        #expect(report.results.filter { $0.testCase.api == "centurylink" }.allSatisfy { $0.verdict == .skip("the target config does not configure centurylink") })
+    }
+
+    @Test("a run that mostly never reaches the operation says so")
+    func antiVacuity() async throws {
+        var target = ReferenceFixtures.targetConfig(baseURL: "http://127.0.0.1:1").apis["codecatalyst"]!
+        let server = try await ReferenceServer.start(profiles: Fixtures.profiles)
+        target.baseURL = server.baseURL
+        target.auth = AuthConfig(tokenEnv: "T")
+        let config = TargetConfig(apis: ["codecatalyst": target])
+        let targets = try await PreparedTargets.prepare(config: config, profiles: Fixtures.profiles, environment: ["T": "a-wrong-token"])
+        let report = await ConformanceRun(profiles: Fixtures.profiles, targets: targets, config: config)
+            .execute(CaseDeriver.derive(Fixtures.profile("codecatalyst")))
+        await server.stop()
+        #expect(report.summaries.first { $0.api == "codecatalyst" }?.mostlyRefused == true)
+        #expect(report.summaryText.contains("WARNING: codecatalyst"))
+    }
+}

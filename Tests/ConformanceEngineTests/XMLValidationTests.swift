@@ -1,0 +1,108 @@
+@testable import ConformanceEngine
+import Foundation
+import Testing
+
+@Suite("XML through libxml2")
+struct XMLValidationTests {
+    @Test("a well-formed document is read with namespaces and attributes")
+    func wellFormed() throws {
+        let document = try XMLDocument(bytes: Array("<a xmlns='urn:x'><b c='1'>two</b></a>".utf8))
+        #expect(document.root.name == "a" && document.root.namespace == "urn:x")
+        #expect(try document.values("/ns:a/ns:b", namespace: "urn:x") == ["two"])
+        #expect(try document.values("/ns:a/ns:b/@c", namespace: "urn:x") == ["1"])
+        #expect(try document.values("count(/ns:a/ns:b)", namespace: "urn:x") == ["1.0"])
+    }
+
+    @Test("malformed documents are refused with libxml2's message", arguments: [
+        "<a><b></a>", "", "<a>", "not xml at all", "<a>&undefined;</a>",
+    ])
+    func malformed(_ text: String) {
+        #expect(throws: XMLDocument.ParseError.self) { try XMLDocument(bytes: Array(text.utf8)) }
+    }
+
+    @Test("an external entity is never resolved: no file content leaks into the document")
+    func externalEntity() {
+        let xxe = """
+        <?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><r>&x;</r>
+        """
+        if let document = try? XMLDocument(bytes: Array(xxe.utf8)) {
+            let text = (try? document.values("/r", namespace: nil)) ?? []
+            #expect(!text.joined().contains("root:"))
+        }
+    }
+
+    @Test("billion laughs is stopped quickly, with the repeated message collapsed")
+    func billionLaughs() {
+        var lines = ["<?xml version=\"1.0\"?>", "<!DOCTYPE lolz [", "<!ENTITY lol \"lol\">"]
+        for level in 1...9 { lines.append("<!ENTITY lol\(level) \"\(String(repeating: "&lol\(level == 1 ? "" : String(level - 1));", count: 10))\">") }
+        lines.append("]><lolz>&lol9;</lolz>")
+        let start = ContinuousClock.now
+        do {
+            _ = try XMLDocument(bytes: Array(lines.joined(separator: "\n").utf8))
+            Issue.record("billion laughs was accepted")
+        } catch {
+            #expect("\(error)".contains("entity reference loop"))
+            #expect("\(error)".count < 400)
+        }
+        #expect(ContinuousClock.now - start < .seconds(2))
+    }
+
+    @Test("deep nesting is refused instead of exhausting the stack")
+    func deepNesting() {
+        let depth = 20_000
+        let text = String(repeating: "<a>", count: depth) + String(repeating: "</a>", count: depth)
+        #expect(throws: XMLDocument.ParseError.self) { try XMLDocument(bytes: Array(text.utf8)) }
+    }
+
+    @Test("invalid UTF-8 is refused")
+    func invalidUTF8() {
+        let bytes: [UInt8] = Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?><a>".utf8) + [0xC3, 0x28, 0xFF] + Array("</a>".utf8)
+        #expect(throws: XMLDocument.ParseError.self) { try XMLDocument(bytes: bytes) }
+    }
+
+    @Test("a bad XPath expression is an error, not a trap")
+    func badXPath() throws {
+        let document = try XMLDocument(bytes: Array("<a/>".utf8))
+        #expect(throws: XMLDocument.ParseError.self) { try document.values("/a[", namespace: nil) }
+    }
+
+    @Test("XSD validation reports the offending element")
+    func schemaValidation() throws {
+        let xsd = """
+        <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"><xs:element name="a"><xs:complexType><xs:sequence>
+        <xs:element name="n" type="xs:int"/></xs:sequence></xs:complexType></xs:element></xs:schema>
+        """
+        let schema = try XMLSchema(xsd: Array(xsd.utf8), name: "test.xsd")
+        #expect(try XMLDocument(bytes: Array("<a><n>5</n></a>".utf8)).violations(of: schema).isEmpty)
+        let violations = try XMLDocument(bytes: Array("<a><n>five</n></a>".utf8)).violations(of: schema)
+        #expect(violations.contains { $0.contains("five") })
+    }
+
+    @Test("concurrent parses keep their errors apart")
+    func concurrentErrors() async {
+        let messages = await withTaskGroup(of: (Int, String).self) { group in
+            for index in 0..<100 {
+                group.addTask {
+                    let text = index.isMultiple(of: 2) ? "<ok\(index)/>" : "<bad\(index)></wrong\(index)>"
+                    do { _ = try XMLDocument(bytes: Array(text.utf8)); return (index, "") } catch { return (index, "\(error)") }
+                }
+            }
+            var all: [(Int, String)] = []
+            for await item in group { all.append(item) }
+            return all
+        }
+        for (index, message) in messages {
+            if index.isMultiple(of: 2) { #expect(message.isEmpty) } else { #expect(message.contains("bad\(index)") && !message.contains("bad\(index + 2)")) }
+        }
+    }
+
+    @Test("the shipped XSDs compile")
+    func shippedSchemas() throws {
+        let store = SchemaStore(directory: ProfileLoader.defaultDirectory.appendingPathComponent("xsd"))
+        for name in ["cloudcontrol-query.xsd", "centurylink.xsd", "s3control.xsd"] {
+            #expect((try? store.schema(named: name).get()) != nil, "\(name)")
+        }
+    }
+}
+
+import ConformanceModel
