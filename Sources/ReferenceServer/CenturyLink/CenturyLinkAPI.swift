@@ -63,7 +63,7 @@ struct CenturyLinkAPI: Sendable {
             let parser = XMLParser(data: Data(body))
             parser.delegate = reader
             parser.shouldResolveExternalEntities = false
-            guard parser.parse(), reader.root == "QueueStatusRequest" else { return nil }
+            guard parser.parse(), parser.parserError == nil, reader.root == "QueueStatusRequest", reader.closed else { return nil }
             return reader.value
         }
     }
@@ -126,10 +126,14 @@ private struct Details {
 private final class RequestIDReader: NSObject, XMLParserDelegate {
     var root: String?
     var value: String?
+    /// True once the root element has ended: a truncated document never gets here.
+    private(set) var closed = false
     private var inside = false
+    private var depth = 0
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
         if root == nil { root = name }
+        depth += 1
         inside = name == "RequestID"
         if inside { value = "" }
     }
@@ -140,5 +144,7 @@ private final class RequestIDReader: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         if name == "RequestID" { inside = false }
+        depth -= 1
+        if depth == 0 { closed = true }
     }
 }

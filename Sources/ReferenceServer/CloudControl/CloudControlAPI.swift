@@ -13,6 +13,8 @@ struct CloudControlAPI: Sendable {
     func handle(_ request: WireRequest) async -> Reply? {
         guard request.rawPath == "/" else { return nil }
         let form: Form = request.header("X-Amz-Target") != nil || request.method == "POST" ? .json : .xml
+        // A body past the limit was never read, so its signature cannot be checked: refuse it as unparsable first.
+        if request.bodyTooLarge { return error(form, 400, "SerializationException", "The request body exceeds the size limit.") }
         switch auth.sigV4(request, service: "cloudcontrolapi") {
         case .missing? where !defects.contains(.cloudcontrolAcceptsUnsigned):
             return error(form, 403, "MissingAuthenticationToken", "Missing Authentication Token")

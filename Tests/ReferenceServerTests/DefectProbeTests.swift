@@ -1,0 +1,134 @@
+import Foundation
+import ReferenceServer
+import Testing
+
+/// Each defect's deviation, seen on the wire: the same probe is false against the faithful server and true against
+/// the server with that one defect switched on.
+@Suite("Reference server: every defect mode deviates on the wire")
+struct DefectProbeTests {
+    typealias Probe = @Sendable (WireClient) async throws -> Bool
+
+    static let bearer = WireClient.Credential.bearer(ReferenceFixtures.bearerToken)
+    static let cc = WireClient.Credential.sigv4(service: "cloudcontrolapi")
+    static let s3 = WireClient.Credential.sigv4(service: "s3")
+
+    static func centuryLink(_ wire: WireClient, _ format: String, _ body: String, cookie: String? = nil) async throws -> WireClient.Reply {
+        var session = cookie ?? ""
+        if cookie == nil { session = try await wire.logon() }
+        return try await wire.send("POST", "/REST/Queue/GetRequestStatus/\(format)", body: body, credential: .cookie(session))
+    }
+
+    static let probes: [Defect: Probe] = [
+        .cloudcontrolEventTimeAsString: { wire in
+            let reply = try await wire.send("POST", "/", headers: Ids.cloudControlHeaders, body: Ids.cloudControlBody("succeeded"), credential: cc)
+            return (reply.json["ProgressEvent"] as? [String: Any])?["EventTime"] is String
+        },
+        .cloudcontrolAcceptsLongToken: { wire in
+            let reply = try await wire.send("POST", "/", headers: Ids.cloudControlHeaders, body: "{\"RequestToken\":\"\(String(repeating: "a", count: 129))\"}", credential: cc)
+            return (reply.json["__type"] as? String)?.hasSuffix("RequestTokenNotFoundException") == true
+        },
+        .cloudcontrolAcceptsUnsigned: { wire in
+            try await wire.send("POST", "/", headers: Ids.cloudControlHeaders, body: Ids.cloudControlBody("succeeded")).status == 200
+        },
+        .cloudcontrolMalformedJSONAs500: { wire in
+            try await wire.send("POST", "/", headers: Ids.cloudControlHeaders, body: "{", credential: cc).status == 500
+        },
+        .cloudcontrolXMLUndeclaredElement: { wire in
+            try await wire.send("GET", Ids.cloudControlQuery(Ids.value("cloudcontrol", "succeeded")), credential: cc).body.contains("<HandlerVersion>")
+        },
+        .centurylinkAcceptsDecimalID: { wire in
+            try await centuryLink(wire, "JSON", "{\"RequestID\":\"1.5\"}").json["StatusCode"] as? Int != 3
+        },
+        .centurylinkSuccessWithErrorStatus: { wire in
+            let reply = try await centuryLink(wire, "JSON", "{\"RequestID\":50}")
+            return reply.json["Success"] as? Bool == true && reply.json["StatusCode"] as? Int == 2
+        },
+        .centurylinkXMLAsTextPlain: { wire in
+            try await centuryLink(wire, "XML", "<QueueStatusRequest><RequestID>50</RequestID></QueueStatusRequest>").header("Content-Type") == "text/plain"
+        },
+        .centurylinkAcceptsUnknownSession: { wire in
+            try await centuryLink(wire, "JSON", "{\"RequestID\":50}", cookie: "Tier3.API.Cookie=forged").json["StatusCode"] as? Int == 0
+        },
+        .s3controlWrongNamespace: { wire in
+            try await wire.send("GET", Ids.s3("succeeded"), headers: Ids.account, credential: s3).body.contains("http://s3.amazonaws.com/doc/2006-03-01/")
+        },
+        .s3controlIgnoresMissingAccountId: { wire in
+            try await wire.send("GET", Ids.s3("succeeded"), credential: s3).status == 200
+        },
+        .s3controlEchoesOtherToken: { wire in
+            !(try await wire.send("GET", Ids.s3("failed"), headers: Ids.account, credential: s3).body.contains(Ids.value("s3control", "failed")))
+        },
+        .s3controlEntityBomb: { wire in
+            try await wire.send("GET", Ids.s3("in-progress"), headers: Ids.account, credential: s3).body.contains("<!ENTITY lol9")
+        },
+        .codecatalystAcceptsLongSpaceName: { wire in
+            try await wire.send("GET", "/v1/spaces/\(String(repeating: "a", count: 64))/projects/MyDemoProject/workflowRuns/\(Ids.value("codecatalyst", "succeeded"))", credential: bearer).status != 400
+        },
+        .codecatalystAcceptsConsecutiveSeparators: { wire in
+            try await wire.send("GET", "/v1/spaces/Example..Corp/projects/MyDemoProject/workflowRuns/\(Ids.value("codecatalyst", "succeeded"))", credential: bearer).status != 400
+        },
+        .codecatalystAcceptsBracedUUID: { wire in
+            try await wire.send("GET", "/v1/spaces/ExampleCorp/projects/MyDemoProject/workflowRuns/%7B\(Ids.value("codecatalyst", "succeeded"))%7D", credential: bearer).status == 200
+        },
+        .codecatalystConflictWrongCode: { wire in
+            try await wire.send("GET", Ids.codecatalyst("conflict"), credential: bearer).header("x-amzn-ErrorType") == "ResourceConflictException"
+        },
+        .codecatalystAcceptsAnyToken: { wire in
+            try await wire.send("GET", Ids.codecatalyst("succeeded"), credential: .bearer("anything")).status == 200
+        },
+        .codecatalystLowercaseInProgress: { wire in
+            try await wire.send("GET", Ids.codecatalyst("in-progress"), credential: bearer).json["status"] as? String == "in_progress"
+        },
+        .codecatalystOmitsWorkflowIdOnFailure: { wire in
+            try await wire.send("GET", Ids.codecatalyst("failed"), credential: bearer).json["workflowId"] == nil
+        },
+        .codecatalystEndBeforeStart: { wire in
+            let json = try await wire.send("GET", Ids.codecatalyst("succeeded"), credential: bearer).json
+            return (json["endTime"] as? String ?? "") < (json["startTime"] as? String ?? "")
+        },
+        .codecatalystNeverFinishes: { wire in
+            _ = try await wire.send("GET", Ids.codecatalyst("lifecycle"), credential: bearer)
+            try await Task.sleep(for: .milliseconds(400))
+            return try await wire.send("GET", Ids.codecatalyst("lifecycle"), credential: bearer).json["status"] as? String != "SUCCEEDED"
+        },
+        .codecatalystStallsWhenInProgress: { wire in
+            do {
+                _ = try await wire.send("GET", Ids.codecatalyst("in-progress"), credential: bearer, timeout: 1)
+                return false
+            } catch {
+                return true
+            }
+        },
+        .oracle404As500: { wire in
+            try await wire.send("GET", "/api/20210901/workRequests/no-such-request", credential: bearer).status == 500
+        },
+        .oracle412WithoutCode: { wire in
+            try await wire.send("GET", Ids.oracle("precondition"), credential: bearer).json["code"] == nil
+        },
+        .oracleOffsetWithoutColon: { wire in
+            (try await wire.send("GET", Ids.oracle("succeeded"), credential: bearer).json["timeAccepted"] as? String)?.hasSuffix("+0000") == true
+        },
+        .oracleProgressGoesBackwards: { wire in
+            var last = -1
+            for _ in 0..<40 {
+                let percent = try await wire.send("GET", Ids.oracle("lifecycle"), credential: bearer).json["percentComplete"] as? Int ?? 0
+                if percent < last { return true }
+                last = percent
+                try await Task.sleep(for: .milliseconds(10))
+            }
+            return false
+        },
+        .oracleHugeBodyWhenInProgress: { wire in
+            try await wire.send("GET", Ids.oracle("in-progress"), credential: bearer).body.utf8.count > 60 << 20
+        },
+    ]
+
+    @Test("the probe sees the deviation only when the defect is on", arguments: Defect.allCases)
+    func deviation(_ defect: Defect) async throws {
+        let probe = try #require(Self.probes[defect], "no wire probe for \(defect.rawValue)")
+        let faithful = try await withServer(timeScale: 10) { try await probe($0) }
+        let defective = try await withServer(defects: [defect], timeScale: 10) { try await probe($0) }
+        #expect(!faithful, "the faithful server already deviates")
+        #expect(defective, "\(defect.rawValue) did not deviate on the wire")
+    }
+}
