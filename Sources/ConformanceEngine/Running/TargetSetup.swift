@@ -26,6 +26,14 @@ public final class PreparedTargets: Sendable {
         await server?.stop()
     }
 
+    /// The target an API will be run against, known before anything starts (the embedded server's port is not
+    /// known yet, so its base URL is a placeholder): what the Swift Testing suite needs at discovery time.
+    public static func plannedTarget(api: String, config: TargetConfig?) -> APITarget? {
+        if let configured = config?.apis[api] { return configured }
+        guard config == nil || config?.embedded != nil else { return nil }
+        return ReferenceFixtures.targetConfig(baseURL: "http://127.0.0.1:0").apis[api]
+    }
+
     /// `config` nil means the embedded reference server for every API.
     public static func prepare(config: TargetConfig?, file: String = "target config", profiles: [Profile],
                                environment: [String: String] = ProcessInfo.processInfo.environment) async throws -> PreparedTargets {

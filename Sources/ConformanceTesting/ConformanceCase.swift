@@ -1,0 +1,34 @@
+import ConformanceEngine
+import Testing
+
+/// A derived case as a Swift Testing argument: the console shows its id and what it checks.
+public struct ConformanceCase: Sendable, CustomTestStringConvertible {
+    public let derived: DerivedCase
+
+    public init(_ derived: DerivedCase) { self.derived = derived }
+
+    public var testDescription: String { "\(derived.id) — \(derived.summary)" }
+
+    /// Runs the case in the current conformance session and records its failure, if any, as an issue whose text
+    /// carries the case id, the broken rule with its document source, expected and actual, and a curl repro.
+    public func check(sourceLocation: SourceLocation = #_sourceLocation) async throws {
+        guard let session = ConformanceSession.current else {
+            Issue.record("no conformance session: add the `.conformance` trait to the enclosing @Suite", sourceLocation: sourceLocation)
+            return
+        }
+        let result = await session.run(derived)
+        switch result.verdict {
+        case .pass, .divergenceNotObserved:
+            break
+        case .fail, .error:
+            Issue.record(Comment(rawValue: result.explanation), sourceLocation: sourceLocation)
+        case .knownDivergence:
+            withKnownIssue(Comment(rawValue: result.explanation)) {
+                Issue.record(Comment(rawValue: result.explanation), sourceLocation: sourceLocation)
+            }
+        case .skip(let reason):
+            // Only a target failing at run time (e.g. a log-on that did not happen) gets here; planned skips never run.
+            Issue.record(Comment(rawValue: "\(derived.id) could not run: \(reason)"), sourceLocation: sourceLocation)
+        }
+    }
+}

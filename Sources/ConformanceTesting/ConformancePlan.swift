@@ -1,0 +1,79 @@
+import ConformanceEngine
+import ConformanceModel
+import Foundation
+
+/// What a conformance suite will run, settled at test discovery (before any server starts), because
+/// `@Test(arguments:)` is evaluated then: the profiles, the target config, the cases selected and applicable, and the
+/// cases left out with the reason. Swift Testing cannot skip a single argument visibly, so left-out cases are listed
+/// in the suite's summary and JUnit report instead.
+public struct ConformancePlan: Sendable {
+    public let profiles: [Profile]
+    public let config: TargetConfig?
+    public let configFile: String?
+    public let selection: [String]
+    public let cases: [DerivedCase]
+    public let leftOut: [(DerivedCase, String)]
+    /// A profile or config that could not be read: the suite fails with this message instead of running.
+    public let problem: String?
+
+    /// The plan for `configFile` (or `CONFORMANCE_CONFIG`, or the embedded server), with `CONFORMANCE_CASES` globs
+    /// (comma-separated) selecting case ids. Computed once per config file and process.
+    public static func current(configFile: String? = nil) -> ConformancePlan {
+        let environment = ProcessInfo.processInfo.environment
+        let file = configFile ?? environment["CONFORMANCE_CONFIG"].flatMap { $0.isEmpty ? nil : $0 }
+        return cache.plan(for: file) { make(configFile: file, globs: environment["CONFORMANCE_CASES"] ?? "") }
+    }
+
+    static func make(configFile: String?, globs: String) -> ConformancePlan {
+        let selection = globs.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let profiles: [Profile]
+        let config: TargetConfig?
+        do {
+            profiles = try ProfileLoader.loadAll()
+            config = try configFile.map { try TargetConfigLoader.load(URL(fileURLWithPath: $0), profiles: profiles) }
+        } catch {
+            return ConformancePlan(profiles: [], config: nil, configFile: configFile, selection: selection, cases: [], leftOut: [], problem: "\(error)")
+        }
+        let matcher = CaseSelection(selection)
+        var cases: [DerivedCase] = []
+        var leftOut: [(DerivedCase, String)] = []
+        for profile in profiles {
+            let target = PreparedTargets.plannedTarget(api: profile.api, config: config)
+            for item in CaseDeriver.derive(profile) where matcher.admits(item.id) {
+                if let reason = Applicability.skipReason(item, profile: profile, target: target) {
+                    leftOut.append((item, reason))
+                } else {
+                    cases.append(item)
+                }
+            }
+        }
+        var problem: String?
+        if cases.isEmpty && leftOut.isEmpty && !selection.isEmpty {
+            problem = "CONFORMANCE_CASES=\(globs) matches no case id; `swift run conformance list` prints them"
+        }
+        return ConformancePlan(profiles: profiles, config: config, configFile: configFile, selection: selection, cases: cases,
+                               leftOut: leftOut, problem: problem)
+    }
+
+    /// The arguments for one `@Test`: this API's applicable cases of one family.
+    public func arguments(api: String, family: CheckFamily) -> [ConformanceCase] {
+        cases.filter { $0.api == api && $0.family == family }.map(ConformanceCase.init)
+    }
+
+    private static let cache = PlanCache()
+}
+
+/// One plan per config file per process.
+private final class PlanCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var plans: [String: ConformancePlan] = [:]
+
+    func plan(for file: String?, make: () -> ConformancePlan) -> ConformancePlan {
+        lock.withLock {
+            if let plan = plans[file ?? ""] { return plan }
+            let plan = make()
+            plans[file ?? ""] = plan
+            return plan
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import ConformanceModel
+import Foundation
+import Testing
+
+/// Put on the outermost conformance `@Suite`: starts the session (the embedded reference server, or the target of
+/// `CONFORMANCE_CONFIG`) once for the whole suite, stops it afterwards, and writes the JUnit report
+/// (`reports/junit.xml`, or `CONFORMANCE_JUNIT`) with one testcase per case, including the cases left out.
+///
+/// ```swift
+/// @Suite(.conformance) struct MyServerConformance {
+///     @Test(arguments: ConformancePlan.current().arguments(api: "codecatalyst", family: .response))
+///     func responses(_ item: ConformanceCase) async throws { try await item.check() }
+/// }
+/// ```
+public struct ConformanceTrait: SuiteTrait, TestScoping {
+    public let configFile: String?
+
+    public var isRecursive: Bool { false }
+
+    public func provideScope(for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void) async throws {
+        let plan = ConformancePlan.current(configFile: configFile)
+        if let problem = plan.problem {
+            Issue.record(Comment(rawValue: "conformance: \(problem)"))
+            return
+        }
+        let session = try await ConformanceSession(plan: plan)
+        let junit = URL(fileURLWithPath: ProcessInfo.processInfo.environment["CONFORMANCE_JUNIT"] ?? "reports/junit.xml")
+        do {
+            try await ConformanceSession.$current.withValue(session) { try await function() }
+        } catch {
+            print(try await session.finish(junit: junit))
+            throw error
+        }
+        print(try await session.finish(junit: junit))
+    }
+}
+
+extension Trait where Self == ConformanceTrait {
+    /// The session for `CONFORMANCE_CONFIG`, or the embedded reference server when it is unset.
+    public static var conformance: Self { ConformanceTrait(configFile: nil) }
+
+    /// The session for the target config at `configFile`.
+    public static func conformance(configFile: String) -> Self { ConformanceTrait(configFile: configFile) }
+}
