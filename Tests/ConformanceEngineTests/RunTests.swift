@@ -43,8 +43,8 @@ struct RunTests {
     @Test("known divergences are reported as such, and a stale one is flagged")
     func knownDivergences() async throws {
         var target = ReferenceFixtures.targetConfig(baseURL: "http://127.0.0.1:1").apis["oracle"]!
-        target.knownDivergences = [KnownDivergence(cases: "oracle.errors.404", reason: "mock answers 500"),
-                                   KnownDivergence(cases: "oracle.errors.409", reason: "stale entry")]
+        target.knownDivergences = [KnownDivergence(cases: ["oracle.errors.404"], reason: "mock answers 500"),
+                                   KnownDivergence(cases: ["oracle.errors.409"], reason: "stale entry")]
         let server = try await ReferenceServer.start(profiles: Fixtures.profiles, options: .init(defects: [.oracle404As500]))
         target.baseURL = server.baseURL
         target.auth = AuthConfig(tokenEnv: "T")

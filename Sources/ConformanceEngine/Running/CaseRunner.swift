@@ -149,7 +149,7 @@ struct CaseRunner: Sendable {
     }
 
     private func divergence(_ item: DerivedCase, _ verdict: Verdict) -> Verdict {
-        guard let known = target.knownDivergences.first(where: { Glob.matches($0.cases, item.id) }) else { return verdict }
+        guard let known = target.knownDivergences.first(where: { $0.cases.contains { Glob.matches($0, item.id) } }) else { return verdict }
         switch verdict {
         case .fail(let failures): return .knownDivergence(reason: known.reason, failures: failures)
         case .error(let reason):

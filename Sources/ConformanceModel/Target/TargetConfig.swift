@@ -88,12 +88,12 @@ public struct AuthConfig: Codable, Sendable {
     }
 }
 
-/// Cases (a glob over case ids) expected to fail on this target, and why; reported as such, never hidden.
+/// Cases (globs over case ids) expected to fail on this target, and why; reported as such, never hidden.
 public struct KnownDivergence: Codable, Sendable, Hashable {
-    public var cases: String
+    public var cases: [String]
     public var reason: String
 
-    public init(cases: String, reason: String) {
+    public init(cases: [String], reason: String) {
         self.cases = cases
         self.reason = reason
     }
