@@ -117,7 +117,7 @@ struct Dispatcher: Sendable {
         }
         func served(_ api: String) -> Bool { profiles.contains { $0.api == api } }
         cloudControl = rules("cloudcontrol").map { CloudControlAPI(rules: $0, auth: auth, clock: clock, defects: defects) }
-        centuryLink = served("centurylink") ? CenturyLinkAPI(auth: auth, clock: clock, defects: defects) : nil
+        centuryLink = rules("centurylink").map { CenturyLinkAPI(rules: $0, auth: auth, clock: clock, defects: defects) }
         s3Control = rules("s3control").map { S3ControlAPI(rules: $0, auth: auth, clock: clock, defects: defects) }
         codeCatalyst = rules("codecatalyst").map { CodeCatalystAPI(rules: $0, auth: auth, clock: clock, defects: defects) }
         oracle = served("oracle") ? OracleAPI(auth: auth, clock: clock, defects: defects) : nil

@@ -5,7 +5,8 @@ import Foundation
 /// one `<testcase>` per case (unique name: the case id), so Jenkins, GitLab and GitHub reporters all read it.
 public enum JUnitWriter {
     public struct Options: Sendable {
-        /// Adds `file`/`line` to each testcase for GitHub annotations; outside junit-10.xsd, so off by default.
+        /// Adds `file`/`line` (the profile and the line of the case's first rule) to each testcase for GitHub
+        /// annotations; outside junit-10.xsd, so off by default.
         public var annotations: Bool
         public init(annotations: Bool = false) { self.annotations = annotations }
     }
@@ -54,7 +55,9 @@ public enum JUnitWriter {
         let item = result.testCase
         let classname = "\(profile.api).\(profile.operation).\(item.family.rawValue)"
         var open = "    <testcase name=\(attr(item.id)) classname=\(attr(classname)) time=\"\(seconds(result.seconds))\""
-        if options.annotations { open += " file=\"Conformance/\(profile.api).json\"" }
+        if options.annotations {
+            open += " file=\"Conformance/\(profile.api).json\" line=\"\(ProfileLines.line(of: item.covers.first ?? "", api: profile.api))\""
+        }
         var body: [String] = []
         switch result.verdict {
         case .pass:
@@ -102,5 +105,15 @@ public enum JUnitWriter {
     static func attr(_ value: String) -> String {
         "\"" + text(value).replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "\n", with: "&#10;")
             .replacingOccurrences(of: "\r", with: "&#13;").replacingOccurrences(of: "\t", with: "&#9;") + "\""
+    }
+}
+
+/// Where a rule's id stands in its profile file, for annotations that point a reader at the rule.
+enum ProfileLines {
+    static func line(of id: String, api: String) -> Int {
+        let url = ProfileLoader.defaultDirectory.appendingPathComponent("\(api).json")
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return 1 }
+        let needle = "\"id\": \"\(id)\""
+        return text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(needle) }.map { $0 + 1 } ?? 1
     }
 }

@@ -10,6 +10,7 @@ import FoundationXML
 struct CenturyLinkAPI: Sendable {
     static let cookie = "Tier3.API.Cookie"
 
+    let rules: InputRules
     let auth: Authenticator
     let clock: LifecycleClock
     let defects: Set<Defect>
@@ -46,7 +47,7 @@ struct CenturyLinkAPI: Sendable {
     }
 
     private func parseID(_ raw: String) -> Int? {
-        if WholeMatch.matches(WholeMatch.integer, raw) { return Int(raw) }
+        if rules.admits("RequestID", raw) { return Int(raw) }
         if defects.contains(.centurylinkAcceptsDecimalID), let value = Double(raw), raw.contains(".") { return Int(value) }
         return nil
     }

@@ -60,7 +60,7 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
         case .oracle404As500: return "unknown work requests get 500 instead of 404"
         case .oracle412WithoutCode: return "412 answers have no 'code' in the body"
         case .oracleOffsetWithoutColon: return "timestamps are written with a '+0000' offset, as the seed's Example 2"
-        case .oracleProgressGoesBackwards: return "percentComplete drops to 10 half-way through the lifecycle"
+        case .oracleProgressGoesBackwards: return "percentComplete goes from 40 back to 20 on the third poll of the lifecycle fixture"
         case .oracleHugeBodyWhenInProgress: return "the in-progress answer streams a 64 MiB body"
         }
     }
