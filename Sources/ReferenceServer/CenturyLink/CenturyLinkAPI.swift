@@ -35,13 +35,7 @@ struct CenturyLinkAPI: Sendable {
             return answer(form, status: 2, message: "Request \(id) was not found.")
         }
         if role == "server-error" { return answer(form, status: 2, message: "Unknown Error") }
-        let timeline: Timeline
-        switch role {
-        case "lifecycle": timeline = await clock.timeline(for: "centurylink/\(id)")
-        case "in-progress": timeline = .fixed(.running(percent: 40))
-        case "failed": timeline = .fixed(.failed)
-        default: timeline = .fixed(.succeeded)
-        }
+        let timeline = await clock.timeline(role: role, key: "centurylink/\(id)")
         let code = defects.contains(.centurylinkSuccessWithErrorStatus) ? 2 : 0
         return answer(form, status: code, message: "Request Status successfully retrieved.", success: true, details: (id, timeline))
     }

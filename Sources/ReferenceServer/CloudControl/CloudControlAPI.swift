@@ -59,13 +59,7 @@ struct CloudControlAPI: Sendable {
         case "server-error": return error(form, 500, "InternalFailure", "The request processing has failed because of an unknown error.")
         default: break
         }
-        let timeline: Timeline
-        switch role {
-        case "lifecycle": timeline = await clock.timeline(for: "cloudcontrol/\(token)")
-        case "in-progress": timeline = .fixed(.running(percent: 40))
-        case "failed": timeline = .fixed(.failed)
-        default: timeline = .fixed(.succeeded)
-        }
+        let timeline = await clock.timeline(role: role, key: "cloudcontrol/\(token)")
         let event = ProgressEvent(token: token, timeline: timeline)
         switch form {
         case .json: return Reply.json(200, ["ProgressEvent": event.json(eventTimeAsString: defects.contains(.cloudcontrolEventTimeAsString))],

@@ -36,13 +36,7 @@ struct CodeCatalystAPI: Sendable {
         case "throttled": return error(429, "ThrottlingException", "Rate exceeded.").with(header: "Retry-After", "1")
         default: break
         }
-        let timeline: Timeline
-        switch role {
-        case "lifecycle": timeline = await clock.timeline(for: "codecatalyst/\(id)", neverFinishes: defects.contains(.codecatalystNeverFinishes))
-        case "in-progress": timeline = .fixed(.running(percent: 40))
-        case "failed": timeline = .fixed(.failed)
-        default: timeline = .fixed(.succeeded)
-        }
+        let timeline = await clock.timeline(role: role, key: "codecatalyst/\(id)", neverFinishes: defects.contains(.codecatalystNeverFinishes))
         var reply = Reply.json(200, body(space: space, project: project, id: id, role: role, timeline: timeline))
         if role == "in-progress", defects.contains(.codecatalystStallsWhenInProgress) { reply.delay = .seconds(60) }
         return reply

@@ -69,3 +69,15 @@ actor LifecycleClock {
         return Timeline(phase: phase, created: start, started: started, updated: finished ?? max(now, started ?? start), finished: finished)
     }
 }
+
+extension LifecycleClock {
+    /// The timeline a fixture role answers with: fixed for succeeded, in-progress and failed, moving for lifecycle.
+    func timeline(role: String, key: String, neverFinishes: Bool = false, goesBackwards: Bool = false) -> Timeline {
+        switch role {
+        case "lifecycle": return timeline(for: key, neverFinishes: neverFinishes, goesBackwards: goesBackwards)
+        case "in-progress": return .fixed(.running(percent: 40))
+        case "failed": return .fixed(.failed)
+        default: return .fixed(.succeeded)
+        }
+    }
+}

@@ -31,13 +31,7 @@ struct OracleAPI: Sendable {
         case "server-error": return error(500, "InternalServerError", "An internal error occurred.")
         default: break
         }
-        let timeline: Timeline
-        switch role {
-        case "lifecycle": timeline = await clock.timeline(for: "oracle/\(id)", goesBackwards: defects.contains(.oracleProgressGoesBackwards))
-        case "in-progress": timeline = .fixed(.running(percent: 40))
-        case "failed": timeline = .fixed(.failed)
-        default: timeline = .fixed(.succeeded)
-        }
+        let timeline = await clock.timeline(role: role, key: "oracle/\(id)", goesBackwards: defects.contains(.oracleProgressGoesBackwards))
         let resource: [String: Any] = ["resourceType": "SNAPSHOT", "id": "ac6fdab7-9c16-4d22-a56f-cb7b5d15505a", "actionResult": "CREATED"]
         let errors: [Any] = timeline.phase == .failed ? [["code": "SnapshotFailed", "message": "The snapshot could not be written."]] : []
         var body: [String: Any] = [

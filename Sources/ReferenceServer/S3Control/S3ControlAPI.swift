@@ -43,13 +43,7 @@ struct S3ControlAPI: Sendable {
         case "server-error": return error(500, "InternalError", "We encountered an internal error. Please try again.")
         default: break
         }
-        let timeline: Timeline
-        switch role {
-        case "lifecycle": timeline = await clock.timeline(for: "s3control/\(token)")
-        case "in-progress": timeline = .fixed(.running(percent: 40))
-        case "failed": timeline = .fixed(.failed)
-        default: timeline = .fixed(.succeeded)
-        }
+        let timeline = await clock.timeline(role: role, key: "s3control/\(token)")
         return Reply.xml(200, document(token: token, role: role, timeline: timeline))
     }
 
