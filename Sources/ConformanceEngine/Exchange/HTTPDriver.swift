@@ -7,6 +7,7 @@ import NIOHTTP1
 /// on the body read, so a slow, huge or broken answer becomes a `TransportError`, never a hang or a crash.
 public final class HTTPDriver: Sendable {
     private let client: HTTPClient
+    private let unreachable = UnreachableOrigins()
     let timeout: Double
     let maxBodyBytes: Int
 
@@ -23,6 +24,15 @@ public final class HTTPDriver: Sendable {
     }
 
     public func send(_ request: PreparedRequest) async -> Exchange {
+        if let earlier = unreachable.reason(for: request.origin) {
+            return Exchange(request: request, outcome: .failure(.unreachable("\(earlier) (an earlier request in this run could not connect)")))
+        }
+        let exchange = await attempt(request)
+        if case .failure(.unreachable(let detail)) = exchange.outcome { unreachable.record(request.origin, detail) }
+        return exchange
+    }
+
+    private func attempt(_ request: PreparedRequest) async -> Exchange {
         let started = ContinuousClock.now
         var outgoing = HTTPClientRequest(url: request.url)
         outgoing.method = HTTPMethod(rawValue: request.method)
@@ -43,22 +53,38 @@ public final class HTTPDriver: Sendable {
         } catch let error as HTTPClientError {
             return Exchange(request: request, outcome: .failure(Self.classify(error, timeout: timeout)))
         } catch {
-            return Exchange(request: request, outcome: .failure(.failed(String(describing: error))))
+            return Exchange(request: request, outcome: .failure(Self.classify(error)))
         }
     }
 
     private static func classify(_ error: HTTPClientError, timeout: Double) -> TransportError {
         switch error {
-        case .deadlineExceeded, .readTimeout, .connectTimeout: return .timeout(seconds: timeout)
+        case .deadlineExceeded, .readTimeout: return .timeout(seconds: timeout)
+        case .connectTimeout: return .unreachable("no connection within the connect timeout")
         case .remoteConnectionClosed: return .failed("the target closed the connection before answering")
-        default:
-            let text = String(describing: error)
-            return text.contains("onnect") ? .unreachable(text) : .failed(text)
+        default: return .failed(String(describing: error))
         }
+    }
+
+    /// Refused connections surface as NIO errors whose text is the only stable signal.
+    private static func classify(_ error: any Error) -> TransportError {
+        let text = String(describing: error)
+        return text.contains("Connection refused") || text.contains("connectTimeout") ? .unreachable(text) : .failed(text)
     }
 
     static func seconds(since start: ContinuousClock.Instant) -> Double {
         let elapsed = ContinuousClock.now - start
         return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }
+}
+
+/// Origins that refused a connection in this run. AsyncHTTPClient retries a refused connection until its connect
+/// timeout, so without this memory a target that is down would cost every case that timeout.
+private final class UnreachableOrigins: @unchecked Sendable {
+    private let lock = NSLock()
+    private var reasons: [String: String] = [:]
+
+    func reason(for origin: String) -> String? { lock.withLock { reasons[origin] } }
+
+    func record(_ origin: String, _ reason: String) { lock.withLock { reasons[origin] = reason } }
 }
