@@ -36,6 +36,14 @@ struct DefectProbeTests {
         .cloudcontrolXMLUndeclaredElement: { wire in
             try await wire.send("GET", Ids.cloudControlQuery(Ids.value("cloudcontrol", "succeeded")), credential: cc).body.contains("<HandlerVersion>")
         },
+        .cloudcontrolDropsConnectionWhenInProgress: { wire in
+            do {
+                let reply = try await wire.send("POST", "/", headers: Ids.cloudControlHeaders, body: Ids.cloudControlBody("in-progress"), credential: cc)
+                return reply.body.utf8.count < 100
+            } catch {
+                return true
+            }
+        },
         .centurylinkAcceptsDecimalID: { wire in
             try await centuryLink(wire, "JSON", "{\"RequestID\":\"1.5\"}").json["StatusCode"] as? Int != 3
         },
@@ -116,6 +124,9 @@ struct DefectProbeTests {
                 last = percent
             }
             return false
+        },
+        .oracleTrailingCommaWhenFailed: { wire in
+            try await wire.send("GET", Ids.oracle("failed"), credential: bearer).body.hasSuffix(",}")
         },
         .oracleHugeBodyWhenInProgress: { wire in
             try await wire.send("GET", Ids.oracle("in-progress"), credential: bearer).body.utf8.count > 60 << 20

@@ -62,8 +62,14 @@ struct CloudControlAPI: Sendable {
         let timeline = await clock.timeline(role: role, key: "cloudcontrol/\(token)")
         let event = ProgressEvent(token: token, timeline: timeline)
         switch form {
-        case .json: return Reply.json(200, ["ProgressEvent": event.json(eventTimeAsString: defects.contains(.cloudcontrolEventTimeAsString))],
-                                      contentType: "application/x-amz-json-1.0")
+        case .json:
+            var reply = Reply.json(200, ["ProgressEvent": event.json(eventTimeAsString: defects.contains(.cloudcontrolEventTimeAsString))],
+                                   contentType: "application/x-amz-json-1.0")
+            if role == "in-progress", defects.contains(.cloudcontrolDropsConnectionWhenInProgress) {
+                reply.body += [UInt8](repeating: UInt8(ascii: " "), count: max(0, 4096 - reply.body.count))
+                reply.dropAfter = 20
+            }
+            return reply
         case .xml: return Reply.xml(200, event.xml(undeclaredElement: defects.contains(.cloudcontrolXMLUndeclaredElement)), contentType: "text/xml")
         }
     }

@@ -7,6 +7,7 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
     case cloudcontrolAcceptsUnsigned = "cloudcontrol.accepts-unsigned-requests"
     case cloudcontrolMalformedJSONAs500 = "cloudcontrol.malformed-json-as-500"
     case cloudcontrolXMLUndeclaredElement = "cloudcontrol.xml-undeclared-element"
+    case cloudcontrolDropsConnectionWhenInProgress = "cloudcontrol.drops-connection-when-in-progress"
     case centurylinkAcceptsDecimalID = "centurylink.accepts-decimal-id"
     case centurylinkSuccessWithErrorStatus = "centurylink.success-with-nonzero-status"
     case centurylinkXMLAsTextPlain = "centurylink.xml-as-text-plain"
@@ -30,6 +31,7 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
     case oracleOffsetWithoutColon = "oracle.offset-without-colon"
     case oracleProgressGoesBackwards = "oracle.progress-goes-backwards"
     case oracleHugeBodyWhenInProgress = "oracle.huge-body-when-in-progress"
+    case oracleTrailingCommaWhenFailed = "oracle.trailing-comma-when-failed"
 
     /// What the server does wrong.
     public var deviation: String {
@@ -39,6 +41,7 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
         case .cloudcontrolAcceptsUnsigned: return "requests without an Authorization header are served"
         case .cloudcontrolMalformedJSONAs500: return "an unparsable JSON body gets 500 InternalFailure, not SerializationException"
         case .cloudcontrolXMLUndeclaredElement: return "query/XML answers carry an element the schema does not declare"
+        case .cloudcontrolDropsConnectionWhenInProgress: return "the awsJson in-progress answer announces 4096 bytes and closes the connection after 20"
         case .centurylinkAcceptsDecimalID: return "RequestID '1.5' is truncated and looked up instead of rejected with StatusCode 3"
         case .centurylinkSuccessWithErrorStatus: return "success answers say Success=true with StatusCode 2"
         case .centurylinkXMLAsTextPlain: return "XML success answers are labelled text/plain"
@@ -62,6 +65,7 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
         case .oracleOffsetWithoutColon: return "timestamps are written with a '+0000' offset, as the seed's Example 2"
         case .oracleProgressGoesBackwards: return "percentComplete goes from 40 back to 20 on the third poll of the lifecycle fixture"
         case .oracleHugeBodyWhenInProgress: return "the in-progress answer streams a 64 MiB body"
+        case .oracleTrailingCommaWhenFailed: return "the failed work request's JSON ends with a trailing comma, as the seed's Example 2"
         }
     }
 
@@ -74,6 +78,7 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
         case .cloudcontrolAcceptsLongToken: return ["cloudcontrol.*.RequestToken.length.max+1"]
         case .cloudcontrolAcceptsUnsigned: return ["cloudcontrol.*.auth.missing"]
         case .cloudcontrolMalformedJSONAs500: return ["cloudcontrol.json.errors.SerializationException"]
+        case .cloudcontrolDropsConnectionWhenInProgress: return ["cloudcontrol.json.response.in-progress"]
         case .cloudcontrolXMLUndeclaredElement:
             return ["cloudcontrol.xml.response.*", "cloudcontrol.xml.lifecycle", "cloudcontrol.xml.RequestToken.sample.1",
                     "cloudcontrol.xml.RequestToken.pattern.valid"]
@@ -102,6 +107,7 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
         case .oracleOffsetWithoutColon: return ["oracle.response.*", "oracle.lifecycle", "oracle.id.sample.*"]
         case .oracleProgressGoesBackwards: return ["oracle.lifecycle"]
         case .oracleHugeBodyWhenInProgress: return ["oracle.response.in-progress"]
+        case .oracleTrailingCommaWhenFailed: return ["oracle.response.failed"]
         }
     }
 

@@ -41,6 +41,9 @@ struct OracleAPI: Sendable {
         body["timeStarted"] = timeline.started.map(time)
         body["timeFinished"] = timeline.finished.map(time)
         var reply = Reply.json(200, body, headers: [("opc-request-id", requestId)])
+        if role == "failed", defects.contains(.oracleTrailingCommaWhenFailed) {
+            reply.body = Array(reply.body.dropLast()) + Array(",}".utf8)
+        }
         if role == "in-progress", defects.contains(.oracleHugeBodyWhenInProgress) {
             // A valid JSON document, just far too large: `{…,"padding":"xxxx…"}`.
             reply.body = Array(reply.body.dropLast()) + Array(",\"padding\":\"".utf8) + [UInt8](repeating: UInt8(ascii: "x"), count: 64 << 20) + Array("\"}".utf8)

@@ -7,8 +7,10 @@ struct Reply: Sendable {
     var status: Int
     var headers: [(String, String)]
     var body: [UInt8]
-    /// Hostile-target defects delay the answer.
+    /// Hostile-target defects delay the answer,
     var delay: Duration?
+    /// or send only this many bytes of a body whose full length they announce, then drop the connection.
+    var dropAfter: Int?
 
     init(status: Int, headers: [(String, String)] = [], body: [UInt8] = [], delay: Duration? = nil) {
         self.status = status
@@ -39,6 +41,14 @@ struct Reply: Sendable {
         var fields = HTTPFields()
         for (name, value) in headers {
             if let key = HTTPField.Name(name) { fields.append(HTTPField(name: key, value: value)) }
+        }
+        if let dropAfter {
+            let prefix = ByteBuffer(bytes: body.prefix(dropAfter))
+            let announced = body.count
+            return Response(status: .init(code: status), headers: fields, body: ResponseBody(contentLength: announced) { writer in
+                try await writer.write(prefix)
+                throw CancellationError()
+            })
         }
         return Response(status: .init(code: status), headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
     }
