@@ -24,6 +24,15 @@ struct DerivationTests {
         #expect(first.count > 200)
     }
 
+    @Test("the JSON form of the cases (`conformance list --json`) reads back to the same cases")
+    func jsonRoundTrip() throws {
+        let cases = CaseDeriver.derive(Self.profiles)
+        let data = try JSONEncoder().encode(cases)
+        #expect(try JSONDecoder().decode([DerivedCase].self, from: data) == cases)
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(!text.contains("\"_0\"") && text.contains("\"outcome\":\"error\""))
+    }
+
     @Test("every rule of every profile is covered by at least one case")
     func fullCoverage() {
         let all = CaseDeriver.derive(Self.profiles)

@@ -50,9 +50,23 @@ public struct RequestPlan: Sendable, Hashable, Codable {
         self.rawBody = rawBody
     }
 
+    /// In JSON: the value as a string, or `null` for an input left out.
     public enum Override: Sendable, Hashable, Codable {
         case value(String)
         case omitted
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            self = container.decodeNil() ? .omitted : .value(try container.decode(String.self))
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            switch self {
+            case .value(let value): try container.encode(value)
+            case .omitted: try container.encodeNil()
+            }
+        }
     }
 }
 
@@ -60,7 +74,8 @@ public enum AuthMode: String, Sendable, Hashable, Codable {
     case valid, missing, invalid, malformed
 }
 
-/// What the target must answer.
+/// What the target must answer. In JSON: `{"outcome": "success" | "accepted" | "lifecycle"}` or
+/// `{"outcome": "error", "mapping": "<error mapping id>"}`.
 public enum ExpectedAnswer: Sendable, Hashable, Codable {
     /// 200 with a body that satisfies the format's response model.
     case success
@@ -71,4 +86,32 @@ public enum ExpectedAnswer: Sendable, Hashable, Codable {
     case error(String)
     /// Polled until terminal; every answer a success and the progression rules kept.
     case lifecycle
+}
+
+extension ExpectedAnswer {
+    private enum Keys: String, CodingKey { case outcome, mapping }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: Keys.self)
+        switch try container.decode(String.self, forKey: .outcome) {
+        case "success": self = .success
+        case "accepted": self = .accepted
+        case "lifecycle": self = .lifecycle
+        case "error": self = .error(try container.decode(String.self, forKey: .mapping))
+        case let other:
+            throw DecodingError.dataCorruptedError(forKey: .outcome, in: container, debugDescription: "unknown outcome '\(other)'")
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Keys.self)
+        switch self {
+        case .success: try container.encode("success", forKey: .outcome)
+        case .accepted: try container.encode("accepted", forKey: .outcome)
+        case .lifecycle: try container.encode("lifecycle", forKey: .outcome)
+        case .error(let mapping):
+            try container.encode("error", forKey: .outcome)
+            try container.encode(mapping, forKey: .mapping)
+        }
+    }
 }
