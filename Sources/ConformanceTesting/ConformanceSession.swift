@@ -35,8 +35,7 @@ public final class ConformanceSession: Sendable {
         let report = RunReport(profiles: plan.profiles, results: all, targetName: targets.name,
                                targetLabels: targets.targets.mapValues(\.label), started: started,
                                seconds: Date().timeIntervalSince(started))
-        try JUnitWriter.write(report, to: junit)
-        var text = report.summaryText
+        var text = ""
         if !plan.leftOut.isEmpty {
             let reasons = Dictionary(grouping: plan.leftOut, by: \.1).sorted { $0.key < $1.key }
             text += "\nLeft out (do not apply to this target), \(plan.leftOut.count) cases:"
@@ -44,7 +43,8 @@ public final class ConformanceSession: Sendable {
                 text += "\n  \(cases.count) × \(reason): \(cases.prefix(4).map(\.0.id).joined(separator: ", "))\(cases.count > 4 ? ", …" : "")"
             }
         }
-        return text + "\nJUnit report (one testcase per case): \(junit.path)"
+        try JUnitWriter.write(report, to: junit, summaryExtra: text)
+        return report.summaryText + text + "\nJUnit report (one testcase per case): \(junit.path)"
     }
 }
 

@@ -46,9 +46,15 @@ public enum JUnitWriter {
         """
     }
 
-    public static func write(_ report: RunReport, to url: URL, options: Options = Options()) throws {
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    /// Writes the report, and beside it the summary table (plus `summaryExtra`): `junit.xml` gets `summary.txt`,
+    /// `junit-moto.xml` gets `summary-moto.txt`, any other name `<name>-summary.txt`.
+    public static func write(_ report: RunReport, to url: URL, options: Options = Options(), summaryExtra: String = "") throws {
+        let folder = url.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try Data(xml(report, options: options).utf8).write(to: url, options: .atomic)
+        let stem = url.deletingPathExtension().lastPathComponent
+        let summary = stem.contains("junit") ? stem.replacingOccurrences(of: "junit", with: "summary") : stem + "-summary"
+        try Data((report.summaryText + summaryExtra + "\n").utf8).write(to: folder.appendingPathComponent(summary + ".txt"), options: .atomic)
     }
 
     private static func testcase(_ result: CaseResult, profile: Profile, options: Options) -> String {
