@@ -76,6 +76,8 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]
         ),
+        .testTarget(name: "ConformanceTestingTests", dependencies: ["ConformanceTesting"]),
+        /// The suite users run; it uses nothing but the ConformanceTesting product.
         .testTarget(name: "ConformanceSuite", dependencies: ["ConformanceTesting"]),
     ]
 )

@@ -1,0 +1,52 @@
+@testable import ConformanceTesting
+import Foundation
+import Testing
+
+@Suite("Conformance plan: what the suite runs and what it leaves out")
+struct ConformancePlanTests {
+    private func config(_ json: String) throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("plan-\(UUID().uuidString).json")
+        try Data(json.utf8).write(to: url)
+        return url.path
+    }
+
+    @Test("without a config every case runs against the embedded server")
+    func embeddedDefault() {
+        let plan = ConformancePlan.make(configFile: nil, globs: "")
+        #expect(plan.problem == nil && plan.leftOut.isEmpty)
+        #expect(plan.cases.count == CaseDeriver.derive(plan.profiles).count)
+        #expect(plan.arguments(api: "oracle", family: .errors).map(\.derived.id).contains("oracle.errors.412"))
+        #expect(plan.arguments(api: "oracle", family: .errors).first?.testDescription.contains(" — ") == true)
+    }
+
+    @Test("CONFORMANCE_CASES globs select case ids; a selection matching nothing is a problem, not a green run")
+    func selection() {
+        let plan = ConformancePlan.make(configFile: nil, globs: "codecatalyst.spaceName.*, oracle.lifecycle")
+        #expect(Set(plan.cases.map(\.api)) == ["codecatalyst", "oracle"])
+        #expect(plan.cases.allSatisfy { $0.id.hasPrefix("codecatalyst.spaceName.") || $0.id == "oracle.lifecycle" })
+        let none = ConformancePlan.make(configFile: nil, globs: "nothing.*")
+        #expect(none.problem?.contains("matches no case id") == true)
+    }
+
+    @Test("cases a target cannot serve are left out with the reason")
+    func leftOut() throws {
+        let file = try config("""
+        {"apis": {"oracle": {"baseURL": "http://127.0.0.1:9", "auth": {"tokenEnv": "T"}, "inputs": {},
+          "fixtures": {"succeeded": {"id": "x"}}}}}
+        """)
+        let plan = ConformancePlan.make(configFile: file, globs: "")
+        let reasons = Dictionary(plan.leftOut.map { ($0.0.id, $0.1) }, uniquingKeysWith: { first, _ in first })
+        #expect(reasons["oracle.errors.412"] == "the target config gives no fixture 'precondition' for oracle")
+        #expect(reasons["codecatalyst.lifecycle"] == "the target config does not configure codecatalyst")
+        #expect(plan.cases.contains { $0.id == "oracle.errors.404" })
+        #expect(Set(plan.cases.map(\.api)) == ["oracle"])
+    }
+
+    @Test("a bad config is a problem naming file, field and reason")
+    func badConfig() throws {
+        let file = try config("{\"apis\": {\"oracle\": {\"baseURL\": \"nope\"}}}")
+        let plan = ConformancePlan.make(configFile: file, globs: "")
+        #expect(plan.problem == "\(file): apis.oracle.auth: is required but missing")
+        #expect(plan.cases.isEmpty)
+    }
+}
