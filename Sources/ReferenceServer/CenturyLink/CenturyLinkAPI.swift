@@ -76,7 +76,7 @@ struct CenturyLinkAPI: Sendable {
 
     private func answer(_ form: Form, status: Int, message: String, success: Bool = false,
                         details: (id: Int, timeline: Timeline)? = nil) -> Reply {
-        let detail = details.map { Details(id: $0.id, timeline: $0.timeline) }
+        let detail = details.map { RequestDetails(id: $0.id, timeline: $0.timeline) }
         switch form {
         case .json:
             var body: [String: Any] = ["Success": success, "Message": message, "StatusCode": status]
@@ -88,58 +88,5 @@ struct CenturyLinkAPI: Sendable {
             return Reply.xml(200, "<QueueStatusResponse Success=\"\(success)\" Message=\"\(xmlEscape(message))\" StatusCode=\"\(status)\">\(inner)</QueueStatusResponse>",
                              contentType: type)
         }
-    }
-}
-
-/// RequestDetails in both spellings.
-private struct Details {
-    let id: Int
-    let timeline: Timeline
-
-    var status: String {
-        switch timeline.phase {
-        case .pending: return "Not Started"
-        case .running: return "Executing"
-        case .succeeded: return "Succeeded"
-        case .failed: return "Failed"
-        }
-    }
-    var step: Int { timeline.phase.isTerminal ? 0 : 1 + timeline.phase.percent / 25 }
-    var progress: String { timeline.phase.isTerminal ? "Request completed" : "Step \(step): provisioning" }
-
-    var json: [String: Any] {
-        ["RequestID": id, "RequestTitle": "Creating Server UT1XXLAB01", "ProgressDesc": progress,
-         "StatusDate": WireTime.msDate(timeline.updated), "PercentComplete": timeline.phase.percent, "CurrentStatus": status, "StepNumber": step]
-    }
-
-    var xml: String {
-        "<RequestDetails RequestID=\"\(id)\" RequestTitle=\"Creating Server UT1XXLAB01\" ProgressDesc=\"\(progress)\" StatusDate=\"\(WireTime.isoLocal(timeline.updated))\" PercentComplete=\"\(timeline.phase.percent)\" CurrentStatus=\"\(status)\" StepNumber=\"\(step)\" />"
-    }
-}
-
-/// Reads `<QueueStatusRequest><RequestID>…</RequestID></QueueStatusRequest>`.
-private final class RequestIDReader: NSObject, XMLParserDelegate {
-    var root: String?
-    var value: String?
-    /// True once the root element has ended: a truncated document never gets here.
-    private(set) var closed = false
-    private var inside = false
-    private var depth = 0
-
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
-        if root == nil { root = name }
-        depth += 1
-        inside = name == "RequestID"
-        if inside { value = "" }
-    }
-
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if inside { value? += string }
-    }
-
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-        if name == "RequestID" { inside = false }
-        depth -= 1
-        if depth == 0 { closed = true }
     }
 }

@@ -1,0 +1,38 @@
+/// A case with its verdict and the evidence for it.
+public struct CaseResult: Sendable {
+    public let testCase: DerivedCase
+    public let verdict: Verdict
+    /// The exchanges made (a lifecycle case makes several), redacted.
+    public let transcript: String
+    /// A command that replays the (first) request, with secrets as shell variables.
+    public let curl: String?
+    public let seconds: Double
+    /// Whether an answer showed the operation itself ran (a 200, or the very error the case expected), as opposed to
+    /// being refused earlier (401/403/404 where something else was expected).
+    public let reachedOperation: Bool
+
+    public init(testCase: DerivedCase, verdict: Verdict, transcript: String, curl: String?, seconds: Double, reachedOperation: Bool) {
+        self.testCase = testCase
+        self.verdict = verdict
+        self.transcript = transcript
+        self.curl = curl
+        self.seconds = seconds
+        self.reachedOperation = reachedOperation
+    }
+
+    /// Everything a reader needs to act on a failure: the case, the broken rules with their sources, and a repro.
+    public var explanation: String {
+        var lines = ["\(testCase.id): \(testCase.summary)", "covers: \(testCase.covers.joined(separator: ", "))"]
+        switch verdict {
+        case .fail(let failures), .knownDivergence(_, let failures):
+            if case .knownDivergence(let reason, _) = verdict { lines.append("known divergence: \(reason)") }
+            lines += failures.map { "  " + $0.line }
+        case .error(let reason): lines.append("error: \(reason)")
+        case .skip(let reason): lines.append("skipped: \(reason)")
+        case .divergenceNotObserved(let reason): lines.append("listed as a known divergence (\(reason)) but passed")
+        case .pass: break
+        }
+        if let curl { lines.append("reproduce: \(curl)") }
+        return lines.joined(separator: "\n")
+    }
+}

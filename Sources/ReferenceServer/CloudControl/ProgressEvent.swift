@@ -1,0 +1,42 @@
+/// The ProgressEvent both forms describe.
+struct ProgressEvent {
+    let token: String
+    let timeline: Timeline
+
+    var status: String {
+        switch timeline.phase {
+        case .pending: return "PENDING"
+        case .running: return "IN_PROGRESS"
+        case .succeeded: return "SUCCESS"
+        case .failed: return "FAILED"
+        }
+    }
+
+    func json(eventTimeAsString: Bool) -> [String: Any] {
+        var event: [String: Any] = [
+            "TypeName": "AWS::Logs::LogGroup", "Identifier": "LogGroupResourceExample", "RequestToken": token,
+            "Operation": "CREATE", "OperationStatus": status,
+            "EventTime": eventTimeAsString ? WireTime.rfc3339(timeline.updated) : WireTime.epochSeconds(timeline.updated),
+        ]
+        if case .running = timeline.phase { event["RetryAfter"] = WireTime.epochSeconds(timeline.updated.addingTimeInterval(5)) }
+        if timeline.phase == .failed {
+            event["ErrorCode"] = "NotStabilized"
+            event["StatusMessage"] = "Resource did not stabilize."
+        }
+        return event
+    }
+
+    func xml(undeclaredElement: Bool) -> String {
+        var fields = "<Identifier>LogGroupResourceExample</Identifier><OperationStatus>\(status)</OperationStatus>"
+        fields += "<EventTime>\(WireTime.rfc3339(timeline.updated))</EventTime><TypeName>AWS::Logs::LogGroup</TypeName>"
+        fields += "<RequestToken>\(xmlEscape(token))</RequestToken><Operation>CREATE</Operation>"
+        if case .running = timeline.phase { fields += "<RetryAfter>\(WireTime.rfc3339(timeline.updated.addingTimeInterval(5)))</RetryAfter>" }
+        if timeline.phase == .failed { fields += "<ErrorCode>NotStabilized</ErrorCode><StatusMessage>Resource did not stabilize.</StatusMessage>" }
+        if undeclaredElement { fields += "<HandlerVersion>1</HandlerVersion>" }
+        return """
+        <GetResourceRequestStatusResponse><GetResourceRequestStatusResult><ProgressEvent>\(fields)</ProgressEvent>\
+        </GetResourceRequestStatusResult><ResponseMetadata><RequestId>620e5d19-0c03-4069-ae3b-9e0123456789</RequestId>\
+        </ResponseMetadata></GetResourceRequestStatusResponse>
+        """
+    }
+}
