@@ -11,6 +11,9 @@ struct RequestBuilder {
 
     func build(_ item: DerivedCase) throws -> PreparedRequest {
         guard let binding = profile.format(item.format) else { throw Refusal.skip("the profile has no \(item.format) format") }
+        if let formats = target.formats, !formats.contains(item.format) {
+            throw Refusal.skip("the target config serves only \(formats.sorted().joined(separator: ", ")) for \(profile.api)")
+        }
         var values = target.inputs
         let role = item.request.fixture ?? "succeeded"
         if let fixture = target.fixtures[role] {

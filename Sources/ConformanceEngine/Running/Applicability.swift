@@ -7,9 +7,6 @@ public enum Applicability {
     public static func skipReason(_ item: DerivedCase, profile: Profile, target: APITarget?) -> String? {
         guard let target else { return "the target config does not configure \(item.api)" }
         let resolved = ResolvedTarget(api: item.api, target: target, credentials: Credentials(), label: target.baseURL)
-        if let formats = resolved.formats, !formats.contains(item.format) {
-            return "the target config serves only \(formats.sorted().joined(separator: ", ")) for \(item.api)"
-        }
         do {
             _ = try RequestBuilder(profile: profile, target: resolved).build(item)
             return nil
