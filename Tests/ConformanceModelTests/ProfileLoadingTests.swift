@@ -35,6 +35,26 @@ struct ProfileLoadingTests {
         }
     }
 
+    /// A citation is only worth something if the words are where it says: every fragment of a seed quote (split at
+    /// `...`) must stand on the cited lines.
+    @Test("every seed citation quotes words found on the cited lines", .enabled(if: SeedFiles.available))
+    func seedQuotesAreLiteral() throws {
+        func normal(_ text: some StringProtocol) -> String {
+            text.replacingOccurrences(of: "\\/", with: "/").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        for profile in try ProfileLoader.loadAll() {
+            for source in profile.allSources where source.document.hasPrefix("seed:") {
+                guard let first = source.line, let path = profile.documents[source.document] else { continue }
+                let lines = try SeedFiles.lines(path)
+                let last = min(source.endLine ?? first, lines.count)
+                let text = normal(lines[(first - 1)..<last].joined(separator: " "))
+                for fragment in source.quote.components(separatedBy: "...").map(normal) where fragment.count >= 3 {
+                    #expect(text.contains(fragment), "\(profile.api): \(source.citation) — '\(fragment)' is not on those lines")
+                }
+            }
+        }
+    }
+
     /// Each mutation breaks one rule; the message must name the file, the field and the reason exactly.
     @Test("a malformed profile is refused with file, field and reason", arguments: [
         Malformed("not JSON", { _ in .text("{ not json") }, "broken.json: is not valid JSON"),

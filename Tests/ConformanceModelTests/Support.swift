@@ -76,6 +76,6 @@ enum SeedFiles {
 extension Profile {
     /// Every line number cited from `document`.
     func referencedLines(of document: String) -> [Int] {
-        allSources.filter { $0.document == document }.compactMap(\.line)
+        allSources.filter { $0.document == document }.flatMap { [$0.line, $0.endLine].compactMap { $0 } }
     }
 }

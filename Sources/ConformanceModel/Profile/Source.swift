@@ -5,17 +5,26 @@
 public struct Source: Codable, Sendable, Hashable {
     public var document: String
     public var line: Int?
+    /// Last line when the quoted words span several (`...` in `quote` marks what was left out).
+    public var endLine: Int?
+    /// The document's own words; `[…]` marks an editorial note where the point is an absence.
     public var quote: String
 
-    public init(document: String, line: Int? = nil, quote: String) {
+    public init(document: String, line: Int? = nil, endLine: Int? = nil, quote: String) {
         self.document = document
         self.line = line
+        self.endLine = endLine
         self.quote = quote
     }
 
-    /// `seed:003 line 37: "Minimum length of 3. Maximum length of 63."`
+    /// `seed:003 line 37: "Minimum length of 3. Maximum length of 63."`, or `seed:003 lines 157-161: "…"`.
     public var citation: String {
-        let place = line.map { "\(document) line \($0)" } ?? document
+        let place: String
+        switch (line, endLine) {
+        case let (first?, last?) where last > first: place = "\(document) lines \(first)-\(last)"
+        case let (first?, _): place = "\(document) line \(first)"
+        default: place = document
+        }
         return "\(place): \"\(quote)\""
     }
 }
