@@ -47,11 +47,10 @@ struct Serve: AsyncParsableCommand {
         print("  AWS (cloudcontrol, s3control): access key \(ReferenceFixtures.awsAccessKeyId), secret \(ReferenceFixtures.awsSecretAccessKey), region \(ReferenceFixtures.region)")
         print("  Bearer (codecatalyst, oracle): \(ReferenceFixtures.bearerToken)")
         print("  CenturyLink log-on: APIKey \(ReferenceFixtures.centuryLinkAPIKey), Password \(ReferenceFixtures.centuryLinkPassword)")
-        for api in ReferenceFixtures.tables.keys.sorted() {
-            let table = ReferenceFixtures.tables[api]!
+        for (api, table) in ReferenceFixtures.tables.sorted(by: { $0.key < $1.key }) {
             print("\(api)\(table.defaults.isEmpty ? "" : "  (defaults: \(table.defaults.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")))")")
-            for role in table.roles.keys.sorted() {
-                print("  \(role.padding(toLength: 13, withPad: " ", startingAt: 0)) \(table.roles[role]!.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", "))")
+            for (role, values) in table.roles.sorted(by: { $0.key < $1.key }) {
+                print("  \(role.padding(toLength: 13, withPad: " ", startingAt: 0)) \(values.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", "))")
             }
         }
     }

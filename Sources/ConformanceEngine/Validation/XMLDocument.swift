@@ -15,6 +15,9 @@ final class XMLDocument {
     private let doc: xmlDocPtr
 
     init(bytes: [UInt8]) throws {
+        // An empty array's buffer may have no base address at all.
+        guard !bytes.isEmpty else { throw ParseError.notWellFormed("the body is empty") }
+        guard bytes.count < Int(Int32.max) else { throw ParseError.notWellFormed("the body is larger than libxml2 reads in one piece") }
         LibXML.prepare()
         guard let context = xmlNewParserCtxt() else { throw ParseError.notWellFormed("libxml2 could not allocate a parser") }
         defer { xmlFreeParserCtxt(context) }
@@ -25,8 +28,9 @@ final class XMLDocument {
             XMLErrorCollector.from(parser?.pointee._private)?.add(error)
         }
         let parsed: xmlDocPtr? = withExtendedLifetime(collector) {
-            bytes.withUnsafeBufferPointer { buffer in
-                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
+            bytes.withUnsafeBufferPointer { buffer -> xmlDocPtr? in
+                guard let address = buffer.baseAddress else { return nil }
+                return address.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
                     xmlCtxtReadMemory(context, base, Int32(buffer.count), "answer.xml", nil, LibXML.parseOptions)
                 }
             }

@@ -7,12 +7,14 @@ final class XMLSchema: @unchecked Sendable {
     let name: String
 
     init(xsd: [UInt8], name: String) throws {
+        guard !xsd.isEmpty else { throw XMLDocument.ParseError.notWellFormed("schema \(name) is empty") }
         LibXML.prepare()
         self.name = name
         let collector = XMLErrorCollector()
         let parsed: xmlSchemaPtr? = withExtendedLifetime(collector) {
             xsd.withUnsafeBufferPointer { buffer -> xmlSchemaPtr? in
-                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
+                guard let address = buffer.baseAddress else { return nil }
+                return address.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
                     guard let context = xmlSchemaNewMemParserCtxt(base, Int32(buffer.count)) else { return nil }
                     defer { xmlSchemaFreeParserCtxt(context) }
                     xmlSchemaSetParserStructuredErrors(context, collectorCallback, collector.pointer)

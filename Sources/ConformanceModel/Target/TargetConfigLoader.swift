@@ -13,9 +13,9 @@ public enum TargetConfigLoader {
         let byName = Dictionary(uniqueKeysWithValues: profiles.map { ($0.api, $0) })
         func fail(_ field: String, _ reason: String) -> ConfigurationError { ConfigurationError(file: file, field: field, reason: reason) }
         if let timeout = config.timeoutSeconds, !(timeout > 0) { throw fail("timeoutSeconds", "must be a positive number of seconds") }
-        if let cap = config.maxBodyBytes, cap < 1024 { throw fail("maxBodyBytes", "must be at least 1024") }
-        for api in config.apis.keys.sorted() {
-            let target = config.apis[api]!
+        if let cap = config.maxBodyBytes, !(1024...(1 << 30)).contains(cap) { throw fail("maxBodyBytes", "must be between 1024 and 1073741824") }
+        if let timeout = config.lifecycleTimeoutSeconds, !(timeout > 0) { throw fail("lifecycleTimeoutSeconds", "must be a positive number of seconds") }
+        for (api, target) in config.apis.sorted(by: { $0.key < $1.key }) {
             let at = "apis.\(api)"
             guard let profile = byName[api] else {
                 throw fail(at, "names no API; known: \(byName.keys.sorted().joined(separator: ", "))")

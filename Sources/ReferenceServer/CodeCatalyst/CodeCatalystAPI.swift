@@ -23,7 +23,7 @@ struct CodeCatalystAPI: Sendable {
         for (name, value) in [("spaceName", space), ("projectName", project), ("id", id)] where !valid(name, value) {
             return error(400, "ValidationException", "Invalid value for \(name).")
         }
-        let defaults = ReferenceFixtures.tables["codecatalyst"]!.defaults
+        let defaults = ReferenceFixtures.tables["codecatalyst"]?.defaults ?? [:]
         guard space == defaults["spaceName"], project == defaults["projectName"],
               let role = ReferenceFixtures.role(api: "codecatalyst", input: "id", value: id.lowercased()) else {
             return error(404, "ResourceNotFoundException", "The specified resource was not found.")
