@@ -37,6 +37,6 @@ struct Dispatcher: Sendable {
         if reply == nil { reply = await oracle?.handle(wire) }
         let answer = reply ?? Reply.json(404, ["message": "No API of the reference server serves \(wire.method) \(wire.rawPath)"])
         if let delay = answer.delay { await stopping.sleep(upTo: delay) }
-        return answer.response
+        return answer.response(stopping: stopping)
     }
 }

@@ -22,6 +22,15 @@ struct DriverTests {
         #expect(ContinuousClock.now - start < .seconds(10))
     }
 
+    @Test("an answer trickled a byte at a time is cut at the deadline, body included")
+    func trickle() async throws {
+        let item = CaseDeriver.derive(Fixtures.profile("cloudcontrol")).filter { $0.id == "cloudcontrol.xml.response.failed" }
+        let start = ContinuousClock.now
+        let report = try await Fixtures.run(item, defects: [.cloudcontrolTricklesXMLWhenFailed], timeout: 1)
+        #expect(report.results.first?.verdict == .error("no complete answer within 1.0 s"))
+        #expect(ContinuousClock.now - start < .seconds(10))
+    }
+
     @Test("an unreachable target yields an error verdict per case, and the report is still written")
     func unreachable() async throws {
         let server = try await ReferenceServer.start(profiles: Fixtures.profiles)

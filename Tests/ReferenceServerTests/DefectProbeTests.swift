@@ -44,6 +44,21 @@ struct DefectProbeTests {
                 return true
             }
         },
+        .cloudcontrolTricklesXMLWhenFailed: { wire in
+            // Deviates when the whole answer, body included, has not arrived within 2 seconds.
+            await withTaskGroup(of: Bool.self) { group in
+                group.addTask {
+                    (try? await wire.send("GET", Ids.cloudControlQuery(Ids.value("cloudcontrol", "failed")), credential: cc)) == nil
+                }
+                group.addTask {
+                    try? await Task.sleep(for: .seconds(2))
+                    return true
+                }
+                let first = await group.next() ?? true
+                group.cancelAll()
+                return first
+            }
+        },
         .centurylinkAcceptsDecimalID: { wire in
             try await centuryLink(wire, "JSON", "{\"RequestID\":\"1.5\"}").json["StatusCode"] as? Int != 3
         },

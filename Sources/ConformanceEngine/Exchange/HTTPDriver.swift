@@ -34,28 +34,48 @@ public final class HTTPDriver: Sendable {
 
     private func attempt(_ request: PreparedRequest) async -> Exchange {
         let started = ContinuousClock.now
-        var outgoing = HTTPClientRequest(url: request.url)
-        outgoing.method = HTTPMethod(rawValue: request.method)
-        for header in request.headers { outgoing.headers.add(name: header.name, value: header.value) }
-        if !request.body.isEmpty { outgoing.body = .bytes(ByteBuffer(bytes: request.body)) }
-        let deadline = NIODeadline.now() + .milliseconds(Int64(timeout * 1000))
-        let limit = maxBodyBytes
-        let timeout = self.timeout
         do {
-            let response = try await client.execute(outgoing, deadline: deadline)
-            var buffer = try await response.body.collect(upTo: limit)
-            let body = buffer.readBytes(length: buffer.readableBytes) ?? []
-            let headers = response.headers.map { (name: $0.name, value: $0.value) }
-            let seconds = Self.seconds(since: started)
-            return Exchange(request: request, outcome: .success(Answer(status: Int(response.status.code), headers: headers, body: body, seconds: seconds)))
+            let answer = try await withDeadline { try await self.fetch(request, started: started) }
+            return Exchange(request: request, outcome: .success(answer))
         } catch is NIOTooManyBytesError {
-            return Exchange(request: request, outcome: .failure(.bodyTooLarge(limit: limit)))
+            return Exchange(request: request, outcome: .failure(.bodyTooLarge(limit: maxBodyBytes)))
+        } catch is DeadlinePassed {
+            return Exchange(request: request, outcome: .failure(.timeout(seconds: timeout)))
         } catch let error as HTTPClientError {
             return Exchange(request: request, outcome: .failure(Self.classify(error, timeout: timeout)))
         } catch {
             return Exchange(request: request, outcome: .failure(Self.classify(error)))
         }
     }
+
+    private func fetch(_ request: PreparedRequest, started: ContinuousClock.Instant) async throws -> Answer {
+        var outgoing = HTTPClientRequest(url: request.url)
+        outgoing.method = HTTPMethod(rawValue: request.method)
+        for header in request.headers { outgoing.headers.add(name: header.name, value: header.value) }
+        if !request.body.isEmpty { outgoing.body = .bytes(ByteBuffer(bytes: request.body)) }
+        let response = try await client.execute(outgoing, deadline: .now() + .milliseconds(Int64(timeout * 1000)))
+        var buffer = try await response.body.collect(upTo: maxBodyBytes)
+        return Answer(status: Int(response.status.code), headers: response.headers.map { (name: $0.name, value: $0.value) },
+                      body: buffer.readBytes(length: buffer.readableBytes) ?? [], seconds: Self.seconds(since: started))
+    }
+
+    /// The whole exchange, body included, must finish within the timeout: a server that trickles its body a byte at a
+    /// time never trips the idle read timeout, and AsyncHTTPClient's deadline covers the head.
+    private func withDeadline(_ body: @escaping @Sendable () async throws -> Answer) async throws -> Answer {
+        let limit = Duration.milliseconds(Int64(timeout * 1000))
+        return try await withThrowingTaskGroup(of: Answer.self) { group in
+            group.addTask(operation: body)
+            group.addTask {
+                try await Task.sleep(for: limit)
+                throw DeadlinePassed()
+            }
+            defer { group.cancelAll() }
+            guard let first = try await group.next() else { throw DeadlinePassed() }
+            return first
+        }
+    }
+
+    private struct DeadlinePassed: Error {}
 
     private static func classify(_ error: HTTPClientError, timeout: Double) -> TransportError {
         switch error {

@@ -70,7 +70,10 @@ struct CloudControlAPI: Sendable {
                 reply.dropAfter = 20
             }
             return reply
-        case .xml: return Reply.xml(200, event.xml(undeclaredElement: defects.contains(.cloudcontrolXMLUndeclaredElement)), contentType: "text/xml")
+        case .xml:
+            var reply = Reply.xml(200, event.xml(undeclaredElement: defects.contains(.cloudcontrolXMLUndeclaredElement)), contentType: "text/xml")
+            if role == "failed", defects.contains(.cloudcontrolTricklesXMLWhenFailed) { reply.trickle = .milliseconds(100) }
+            return reply
         }
     }
 

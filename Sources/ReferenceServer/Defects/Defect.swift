@@ -8,6 +8,7 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
     case cloudcontrolMalformedJSONAs500 = "cloudcontrol.malformed-json-as-500"
     case cloudcontrolXMLUndeclaredElement = "cloudcontrol.xml-undeclared-element"
     case cloudcontrolDropsConnectionWhenInProgress = "cloudcontrol.drops-connection-when-in-progress"
+    case cloudcontrolTricklesXMLWhenFailed = "cloudcontrol.trickles-xml-when-failed"
     case centurylinkAcceptsDecimalID = "centurylink.accepts-decimal-id"
     case centurylinkSuccessWithErrorStatus = "centurylink.success-with-nonzero-status"
     case centurylinkXMLAsTextPlain = "centurylink.xml-as-text-plain"
@@ -42,6 +43,7 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
         case .cloudcontrolMalformedJSONAs500: return "an unparsable JSON body gets 500 InternalFailure, not SerializationException"
         case .cloudcontrolXMLUndeclaredElement: return "query/XML answers carry an element the schema does not declare"
         case .cloudcontrolDropsConnectionWhenInProgress: return "the awsJson in-progress answer announces 4096 bytes and closes the connection after 20"
+        case .cloudcontrolTricklesXMLWhenFailed: return "the query/XML answer for a failed operation arrives one byte every 100 ms"
         case .centurylinkAcceptsDecimalID: return "RequestID '1.5' is truncated and looked up instead of rejected with StatusCode 3"
         case .centurylinkSuccessWithErrorStatus: return "success answers say Success=true with StatusCode 2"
         case .centurylinkXMLAsTextPlain: return "XML success answers are labelled text/plain"
@@ -79,6 +81,7 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
         case .cloudcontrolAcceptsUnsigned: return ["cloudcontrol.*.auth.missing"]
         case .cloudcontrolMalformedJSONAs500: return ["cloudcontrol.json.errors.SerializationException"]
         case .cloudcontrolDropsConnectionWhenInProgress: return ["cloudcontrol.json.response.in-progress"]
+        case .cloudcontrolTricklesXMLWhenFailed: return ["cloudcontrol.xml.response.failed"]
         case .cloudcontrolXMLUndeclaredElement:
             return ["cloudcontrol.xml.response.*", "cloudcontrol.xml.lifecycle", "cloudcontrol.xml.RequestToken.sample.1",
                     "cloudcontrol.xml.RequestToken.pattern.valid"]

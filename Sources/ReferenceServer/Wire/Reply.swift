@@ -9,8 +9,10 @@ struct Reply: Sendable {
     var body: [UInt8]
     /// Hostile-target defects delay the answer,
     var delay: Duration?
-    /// or send only this many bytes of a body whose full length they announce, then drop the connection.
+    /// or send only this many bytes of a body whose full length they announce, then drop the connection,
     var dropAfter: Int?
+    /// or send the body one byte at a time with this pause between bytes.
+    var trickle: Duration?
 
     init(status: Int, headers: [(String, String)] = [], body: [UInt8] = [], delay: Duration? = nil) {
         self.status = status
@@ -37,10 +39,21 @@ struct Reply: Sendable {
         return copy
     }
 
-    var response: Response {
+    /// The Hummingbird response; deliberately slow bodies end as soon as `stopping` is raised.
+    func response(stopping: StopSignal) -> Response {
         var fields = HTTPFields()
         for (name, value) in headers {
             if let key = HTTPField.Name(name) { fields.append(HTTPField(name: key, value: value)) }
+        }
+        if let trickle {
+            let bytes = body
+            return Response(status: .init(code: status), headers: fields, body: ResponseBody(contentLength: bytes.count) { writer in
+                for byte in bytes {
+                    if stopping.isRaised { throw CancellationError() }
+                    try await writer.write(ByteBuffer(bytes: [byte]))
+                    await stopping.sleep(upTo: trickle)
+                }
+            })
         }
         if let dropAfter {
             let prefix = ByteBuffer(bytes: body.prefix(dropAfter))
