@@ -4,12 +4,7 @@ struct RequestDetails {
     let timeline: Timeline
 
     var status: String {
-        switch timeline.phase {
-        case .pending: return "Not Started"
-        case .running: return "Executing"
-        case .succeeded: return "Succeeded"
-        case .failed: return "Failed"
-        }
+        timeline.phase.spelled(pending: "Not Started", running: "Executing", succeeded: "Succeeded", failed: "Failed")
     }
     var step: Int { timeline.phase.isTerminal ? 0 : 1 + timeline.phase.percent / 25 }
     var progress: String { timeline.phase.isTerminal ? "Request completed" : "Step \(step): provisioning" }

@@ -4,12 +4,7 @@ struct ProgressEvent {
     let timeline: Timeline
 
     var status: String {
-        switch timeline.phase {
-        case .pending: return "PENDING"
-        case .running: return "IN_PROGRESS"
-        case .succeeded: return "SUCCESS"
-        case .failed: return "FAILED"
-        }
+        timeline.phase.spelled(pending: "PENDING", running: "IN_PROGRESS", succeeded: "SUCCESS", failed: "FAILED")
     }
 
     func json(eventTimeAsString: Bool) -> [String: Any] {

@@ -56,13 +56,8 @@ struct CodeCatalystAPI: Sendable {
     }
 
     private func body(space: String, project: String, id: String, role: String, timeline: Timeline) -> [String: Any] {
-        let status: String
-        switch timeline.phase {
-        case .pending: status = "PROVISIONING"
-        case .running: status = defects.contains(.codecatalystLowercaseInProgress) ? "in_progress" : "IN_PROGRESS"
-        case .succeeded: status = "SUCCEEDED"
-        case .failed: status = "FAILED"
-        }
+        let running = defects.contains(.codecatalystLowercaseInProgress) ? "in_progress" : "IN_PROGRESS"
+        let status = timeline.phase.spelled(pending: "PROVISIONING", running: running, succeeded: "SUCCEEDED", failed: "FAILED")
         let start = timeline.started ?? timeline.created
         var body: [String: Any] = [
             "spaceName": space, "projectName": project, "id": id, "workflowId": "a1b2c3d4-5678-90ab-cdef-0000000000ff",

@@ -16,6 +16,16 @@ enum Phase: Sendable, Equatable {
     }
 
     var isTerminal: Bool { self == .succeeded || self == .failed }
+
+    /// The phase in one API's words.
+    func spelled(pending: String, running: String, succeeded: String, failed: String) -> String {
+        switch self {
+        case .pending: return pending
+        case .running: return running
+        case .succeeded: return succeeded
+        case .failed: return failed
+        }
+    }
 }
 
 /// An operation's phase with the timestamps that go with it, always ordered created ≤ started ≤ updated ≤ finished.

@@ -35,7 +35,7 @@ struct OracleAPI: Sendable {
         let resource: [String: Any] = ["resourceType": "SNAPSHOT", "id": "ac6fdab7-9c16-4d22-a56f-cb7b5d15505a", "actionResult": "CREATED"]
         let errors: [Any] = timeline.phase == .failed ? [["code": "SnapshotFailed", "message": "The snapshot could not be written."]] : []
         var body: [String: Any] = [
-            "id": id, "operationType": "CREATE_SNAPSHOT", "status": status(timeline.phase), "percentComplete": timeline.phase.percent,
+            "id": id, "operationType": "CREATE_SNAPSHOT", "status": timeline.phase.spelled(pending: "ACCEPTED", running: "IN_PROGRESS", succeeded: "SUCCEEDED", failed: "FAILED"), "percentComplete": timeline.phase.percent,
             "timeAccepted": time(timeline.created), "resources": [resource], "errors": errors,
         ]
         body["timeStarted"] = timeline.started.map(time)
@@ -49,15 +49,6 @@ struct OracleAPI: Sendable {
             reply.body = Array(reply.body.dropLast()) + Array(",\"padding\":\"".utf8) + [UInt8](repeating: UInt8(ascii: "x"), count: 64 << 20) + Array("\"}".utf8)
         }
         return reply
-    }
-
-    private func status(_ phase: Phase) -> String {
-        switch phase {
-        case .pending: return "ACCEPTED"
-        case .running: return "IN_PROGRESS"
-        case .succeeded: return "SUCCEEDED"
-        case .failed: return "FAILED"
-        }
     }
 
     private func time(_ date: Date) -> String {

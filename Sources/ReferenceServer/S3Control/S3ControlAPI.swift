@@ -48,13 +48,7 @@ struct S3ControlAPI: Sendable {
     }
 
     private func document(token: String, role: String, timeline: Timeline) -> String {
-        let status: String
-        switch timeline.phase {
-        case .pending: status = "NEW"
-        case .running: status = "IN_PROGRESS"
-        case .succeeded: status = "SUCCEEDED"
-        case .failed: status = "FAILED"
-        }
+        let status = timeline.phase.spelled(pending: "NEW", running: "IN_PROGRESS", succeeded: "SUCCEEDED", failed: "FAILED")
         let namespace = defects.contains(.s3controlWrongNamespace) ? "http://s3.amazonaws.com/doc/2006-03-01/" : Self.namespace
         let echoed = role == "failed" && defects.contains(.s3controlEchoesOtherToken) ? ReferenceFixtures.s3Token("0000000000000001") : token
         let bomb = role == "in-progress" && defects.contains(.s3controlEntityBomb)
