@@ -50,3 +50,29 @@ struct ConformancePlanTests {
         #expect(plan.cases.isEmpty)
     }
 }
+
+@Suite("Conformance case checks")
+struct ConformanceCaseCheckTests {
+    /// Through the same path the suite uses: a defect enabled in the config makes `check()` record an issue that names
+    /// the case, the broken rule, its document line, expected and actual, and a curl repro.
+    @Test("a defect mode makes check() fail, naming the broken rule and its source")
+    func defectFailsNamingTheRule() async throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("defect-\(UUID().uuidString).json")
+        try Data("{\"apis\": {}, \"embedded\": {\"defects\": [\"codecatalyst.in-progress-in-lower-case\"]}}".utf8).write(to: url)
+        let plan = ConformancePlan.make(configFile: url.path, globs: "codecatalyst.response.in-progress")
+        let item = try #require(plan.cases.first.map(ConformanceCase.init))
+        let session = try await ConformanceSession(plan: plan)
+        try await ConformanceSession.$current.withValue(session) {
+            try await withKnownIssue("the defect is on, so the check must fail") {
+                try await item.check()
+            } matching: { issue in
+                let text = issue.comments.map(\.rawValue).joined()
+                return text.contains("codecatalyst.response.in-progress") && text.contains("codecatalyst.response.json.status")
+                    && text.contains("seed:003 line 109") && text.contains("got 'in_progress'") && text.contains("reproduce: curl")
+            }
+        }
+        let junit = FileManager.default.temporaryDirectory.appendingPathComponent("check-\(UUID().uuidString).xml")
+        _ = try await session.finish(junit: junit)
+        #expect(try String(contentsOf: junit, encoding: .utf8).contains("<failure message=\"codecatalyst.response.json.status"))
+    }
+}
