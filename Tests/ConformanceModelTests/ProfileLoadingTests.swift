@@ -80,6 +80,8 @@ struct ProfileLoadingTests {
                   "broken.json: responses[0].format: names no format of this profile ('yaml')"),
         Malformed("unknown placement", { $0.setting(["formats", 0, "placement", "id"], "cookie") },
                   "broken.json: formats[0].placement.id: Cannot initialize Placement from invalid String value cookie"),
+        Malformed("uncited document", { $0.setting(["inputs", 0, "constraints", 0, "source", "document"], "seed:099") },
+                  "broken.json: documents: has no entry for 'seed:099', which a source cites"),
         Malformed("anomaly without decision", { $0.setting(["anomalies", 0, "decision"], "") },
                   "broken.json: anomalies[0]: must say what was decided and why"),
     ])

@@ -91,6 +91,9 @@ struct ProfileValidator {
         for format in formatNames {
             try check(profile.lifecycle.statusField[format] != nil, "lifecycle.statusField", "has no field for format '\(format)'")
         }
+        for source in profile.allSources where profile.documents[source.document] == nil {
+            try fail("documents", "has no entry for '\(source.document)', which a source cites")
+        }
         for (index, anomaly) in profile.anomalies.enumerated() {
             try check(!anomaly.decision.isEmpty && !anomaly.why.isEmpty, "anomalies[\(index)]", "must say what was decided and why")
         }
