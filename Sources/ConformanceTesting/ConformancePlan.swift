@@ -13,6 +13,8 @@ public struct ConformancePlan: Sendable {
     public let selection: [String]
     public let cases: [DerivedCase]
     public let leftOut: [(DerivedCase, String)]
+    /// Every selected case id, run or left out, in derivation order (the order of the report).
+    public let order: [String]
     /// A profile or config that could not be read: the suite fails with this message instead of running.
     public let problem: String?
 
@@ -32,14 +34,17 @@ public struct ConformancePlan: Sendable {
             profiles = try ProfileLoader.loadAll()
             config = try configFile.map { try TargetConfigLoader.load(URL(fileURLWithPath: $0), profiles: profiles) }
         } catch {
-            return ConformancePlan(profiles: [], config: nil, configFile: configFile, selection: selection, cases: [], leftOut: [], problem: "\(error)")
+            return ConformancePlan(profiles: [], config: nil, configFile: configFile, selection: selection, cases: [], leftOut: [],
+                                   order: [], problem: "\(error)")
         }
         let matcher = CaseSelection(selection)
         var cases: [DerivedCase] = []
         var leftOut: [(DerivedCase, String)] = []
+        var order: [String] = []
         for profile in profiles {
             let target = PreparedTargets.plannedTarget(api: profile.api, config: config)
             for item in CaseDeriver.derive(profile) where matcher.admits(item.id) {
+                order.append(item.id)
                 if let reason = Applicability.skipReason(item, profile: profile, target: target) {
                     leftOut.append((item, reason))
                 } else {
@@ -52,7 +57,7 @@ public struct ConformancePlan: Sendable {
             problem = "CONFORMANCE_CASES=\(globs) matches no case id; `swift run conformance list` prints them"
         }
         return ConformancePlan(profiles: profiles, config: config, configFile: configFile, selection: selection, cases: cases,
-                               leftOut: leftOut, problem: problem)
+                               leftOut: leftOut, order: order, problem: problem)
     }
 
     /// The arguments for one `@Test`: this API's applicable cases of one family.

@@ -30,7 +30,7 @@ public final class ConformanceSession: Sendable {
         let ran = await executor.finish(await results.all)
         await targets.shutdown()
         let skipped = plan.leftOut.map { CaseResult(testCase: $0.0, verdict: .skip($0.1), transcript: "", curl: nil, seconds: 0, reachedOperation: false) }
-        let order = Dictionary(uniqueKeysWithValues: CaseDeriver.derive(plan.profiles).enumerated().map { ($1.id, $0) })
+        let order = Dictionary(uniqueKeysWithValues: plan.order.enumerated().map { ($1, $0) })
         let all = (ran + skipped).sorted { (order[$0.testCase.id] ?? 0) < (order[$1.testCase.id] ?? 0) }
         let report = RunReport(profiles: plan.profiles, results: all, targetName: targets.name,
                                targetLabels: targets.targets.mapValues(\.label), started: started,

@@ -59,7 +59,7 @@ struct Authorizer: Sendable {
     func logon(driver: HTTPDriver) async throws -> String {
         let path = profile.auth.logonPath ?? "/"
         let body = try JSONSerialization.data(withJSONObject: ["APIKey": target.credentials.apiKey ?? "", "Password": target.credentials.password ?? ""])
-        let request = PreparedRequest(method: "POST", origin: target.origin, path: path, query: "",
+        let request = PreparedRequest(method: "POST", origin: target.baseURL, path: path, query: "",
                                       headers: [("Host", target.hostHeader), ("Content-Type", "application/json")], body: Array(body), sent: [:])
         let exchange = await driver.send(request)
         switch exchange.outcome {

@@ -67,7 +67,7 @@ struct RequestBuilder {
         }
         var sent: [String: String] = [:]
         for input in profile.inputs { sent[input.name] = values[input.name] }
-        return PreparedRequest(method: binding.method, origin: target.origin, path: path, query: query.joined(separator: "&"),
+        return PreparedRequest(method: binding.method, origin: target.baseURL, path: path, query: query.joined(separator: "&"),
                                headers: headers, body: body, sent: sent)
     }
 

@@ -31,6 +31,4 @@ public struct ResolvedTarget: Sendable {
         guard let url = URL(string: baseURL), let host = url.host else { return "" }
         return url.port.map { "\(host):\($0)" } ?? host
     }
-
-    var origin: String { baseURL }
 }

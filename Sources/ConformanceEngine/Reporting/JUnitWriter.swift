@@ -33,7 +33,8 @@ public enum JUnitWriter {
             ]
             lines += properties.map { "      <property name=\(attr($0.0)) value=\(attr($0.1))/>" }
             lines.append("    </properties>")
-            lines += results.map { testcase($0, profile: profile, options: options) }
+            let profileLines = options.annotations ? ProfileLines(api: profile.api) : nil
+            lines += results.map { testcase($0, profile: profile, lines: profileLines) }
             lines.append("  </testsuite>")
             suites.append(lines.joined(separator: "\n"))
         }
@@ -57,12 +58,13 @@ public enum JUnitWriter {
         try Data((report.summaryText + summaryExtra + "\n").utf8).write(to: folder.appendingPathComponent(summary + ".txt"), options: .atomic)
     }
 
-    private static func testcase(_ result: CaseResult, profile: Profile, options: Options) -> String {
+    /// `lines` is present when the annotation flavour was asked for.
+    private static func testcase(_ result: CaseResult, profile: Profile, lines: ProfileLines?) -> String {
         let item = result.testCase
         let classname = "\(profile.api).\(profile.operation).\(item.family.rawValue)"
         var open = "    <testcase name=\(attr(item.id)) classname=\(attr(classname)) time=\"\(seconds(result.seconds))\""
-        if options.annotations {
-            open += " file=\"Conformance/\(profile.api).json\" line=\"\(ProfileLines.line(of: item.covers.first ?? "", api: profile.api))\""
+        if let lines {
+            open += " file=\"Conformance/\(profile.api).json\" line=\"\(lines.line(of: item.covers.first ?? ""))\""
         }
         var body: [String] = []
         switch result.verdict {

@@ -1,12 +1,22 @@
 import ConformanceModel
 import Foundation
 
-/// Where a rule's id stands in its profile file, for annotations that point a reader at the rule.
-enum ProfileLines {
-    static func line(of id: String, api: String) -> Int {
+/// Where each rule's id stands in a profile file, for annotations that point a reader at the rule; read once per
+/// profile and report.
+struct ProfileLines {
+    private var lines: [String: Int] = [:]
+
+    init(api: String) {
         let url = ProfileLoader.defaultDirectory.appendingPathComponent("\(api).json")
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return 1 }
-        let needle = "\"id\": \"\(id)\""
-        return text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(needle) }.map { $0 + 1 } ?? 1
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return }
+        let prefix = "\"id\": \""
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            guard let start = line.range(of: prefix), let end = line[start.upperBound...].firstIndex(of: "\"") else { continue }
+            let id = String(line[start.upperBound..<end])
+            if lines[id] == nil { lines[id] = index + 1 }
+        }
     }
+
+    /// 1 when the id is not in the file.
+    func line(of id: String) -> Int { lines[id] ?? 1 }
 }

@@ -12,8 +12,26 @@ public enum WholeMatch {
         return expression.firstMatch(in: value, options: [], range: range) != nil
     }
 
-    /// Nil when the pattern is not a valid regular expression; profile loading reports that case.
+    /// Nil when the pattern is not a valid regular expression; profile loading reports that case. Compiled once per
+    /// pattern: matching runs for every field of every answer and every input the reference server checks.
     public static func compile(_ pattern: String) -> NSRegularExpression? {
-        try? NSRegularExpression(pattern: "^(?:\(pattern))$", options: [])
+        cache.expression(for: pattern)
+    }
+
+    private static let cache = ExpressionCache()
+}
+
+/// Compiled expressions by pattern, including the patterns that do not compile (remembered as nil).
+private final class ExpressionCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var compiled: [String: NSRegularExpression?] = [:]
+
+    func expression(for pattern: String) -> NSRegularExpression? {
+        lock.withLock {
+            if let known = compiled[pattern] { return known }
+            let expression = try? NSRegularExpression(pattern: "^(?:\(pattern))$", options: [])
+            compiled[pattern] = expression
+            return expression
+        }
     }
 }
