@@ -20,6 +20,9 @@ public struct ConformanceCase: Sendable, CustomTestStringConvertible {
         switch result.verdict {
         case .pass, .divergenceNotObserved:
             break
+        case .passWithWarnings:
+            // Shown on the console without failing the test; `--strict` turns these into failures before they get here.
+            Issue.record(Comment(rawValue: result.explanation), severity: .warning, sourceLocation: sourceLocation)
         case .fail, .error:
             Issue.record(Comment(rawValue: result.explanation), sourceLocation: sourceLocation)
         case .knownDivergence:

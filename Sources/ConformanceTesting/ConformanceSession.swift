@@ -16,7 +16,9 @@ public final class ConformanceSession: Sendable {
     init(plan: ConformancePlan) async throws {
         self.plan = plan
         targets = try await PreparedTargets.prepare(config: plan.config, file: plan.configFile ?? "target config", profiles: plan.profiles)
-        executor = CaseExecutor(run: ConformanceRun(profiles: plan.profiles, targets: targets, config: plan.config))
+        var run = ConformanceRun(profiles: plan.profiles, targets: targets, config: plan.config)
+        run.strict = run.strict || ProcessInfo.processInfo.environment["CONFORMANCE_STRICT"] == "1"
+        executor = CaseExecutor(run: run)
     }
 
     func run(_ item: DerivedCase) async -> CaseResult {

@@ -1,15 +1,18 @@
 import ConformanceModel
 import Hummingbird
 
-/// Routes each request to the API whose path it names. An API whose profile was not given is not served
-/// (its paths answer 404), since its input rules would be unknown.
-struct Dispatcher: Sendable {
-    let cloudControl: CloudControlAPI?
-    let centuryLink: CenturyLinkAPI?
-    let s3Control: S3ControlAPI?
-    let codeCatalyst: CodeCatalystAPI?
-    let oracle: OracleAPI?
+/// One API of the server: answers the requests whose path it owns, nil for any other.
+protocol APIHandler: Sendable {
+    var api: String { get }
+    func handle(_ request: WireRequest) async -> Reply?
+}
 
+/// Routes each request to the API whose path it names, then applies the chosen variations to the answer. An API whose
+/// profile was not given is not served (its paths answer 404), since its input rules would be unknown.
+struct Dispatcher: Sendable {
+    let handlers: [any APIHandler]
+    let variations: WireVariations
+    let routerNotFound: Bool
     let stopping: StopSignal
 
     init(profiles: [Profile], options: ReferenceServer.Options, stopping: StopSignal) {
@@ -20,23 +23,30 @@ struct Dispatcher: Sendable {
         func rules(_ api: String) -> InputRules? {
             profiles.first { $0.api == api }.map(InputRules.init)
         }
-        func served(_ api: String) -> Bool { profiles.contains { $0.api == api } }
-        cloudControl = rules("cloudcontrol").map { CloudControlAPI(rules: $0, auth: auth, clock: clock, defects: defects) }
-        centuryLink = rules("centurylink").map { CenturyLinkAPI(rules: $0, auth: auth, clock: clock, defects: defects) }
-        s3Control = rules("s3control").map { S3ControlAPI(rules: $0, auth: auth, clock: clock, defects: defects) }
-        codeCatalyst = rules("codecatalyst").map { CodeCatalystAPI(rules: $0, auth: auth, clock: clock, defects: defects) }
-        oracle = served("oracle") ? OracleAPI(auth: auth, clock: clock, defects: defects) : nil
+        var handlers: [any APIHandler] = []
+        if let rules = rules("cloudcontrol") { handlers.append(CloudControlAPI(rules: rules, auth: auth, clock: clock, defects: defects)) }
+        if let rules = rules("centurylink") { handlers.append(CenturyLinkAPI(rules: rules, auth: auth, clock: clock, defects: defects)) }
+        if let rules = rules("s3control") { handlers.append(S3ControlAPI(rules: rules, auth: auth, clock: clock, defects: defects)) }
+        if let rules = rules("codecatalyst") { handlers.append(CodeCatalystAPI(rules: rules, auth: auth, clock: clock, defects: defects)) }
+        if profiles.contains(where: { $0.api == "oracle" }) { handlers.append(OracleAPI(auth: auth, clock: clock, defects: defects)) }
+        self.handlers = handlers
+        variations = WireVariations(chosen: options.variations)
+        routerNotFound = options.variations.contains(.routerNotFound)
     }
 
     func respond(to request: Request) async -> Response {
         let wire = await WireRequest.read(request)
-        var reply: Reply? = await cloudControl?.handle(wire)
-        if reply == nil { reply = await centuryLink?.handle(wire) }
-        if reply == nil { reply = await s3Control?.handle(wire) }
-        if reply == nil { reply = await codeCatalyst?.handle(wire) }
-        if reply == nil { reply = await oracle?.handle(wire) }
-        let answer = reply ?? Reply.json(404, ["message": "No API of the reference server serves \(wire.method) \(wire.rawPath)"])
-        if let delay = answer.delay { await stopping.sleep(upTo: delay) }
-        return answer.response(stopping: stopping)
+        var answer: (api: String?, reply: Reply)?
+        if routerNotFound, let routed = RouterNotFound.reply(for: wire), handlers.contains(where: { $0.api == routed.api }) {
+            answer = routed
+        }
+        for handler in handlers where answer == nil {
+            if let reply = await handler.handle(wire) { answer = (handler.api, reply) }
+        }
+        let reply = variations.apply(
+            to: answer?.reply ?? Reply.json(404, ["message": "No API of the reference server serves \(wire.method) \(wire.rawPath)"]),
+            api: answer?.api)
+        if let delay = reply.delay { await stopping.sleep(upTo: delay) }
+        return reply.response(stopping: stopping)
     }
 }

@@ -25,6 +25,8 @@ public enum ReferenceFixtures {
             "lifecycle": ["RequestToken": "11111111-2222-4333-8444-000000000004"],
             "throttled": ["RequestToken": "11111111-2222-4333-8444-000000000429"],
             "server-error": ["RequestToken": "11111111-2222-4333-8444-000000000500"],
+            "access-denied": ["RequestToken": "11111111-2222-4333-8444-000000000403"],
+            "unavailable": ["RequestToken": "11111111-2222-4333-8444-000000000503"],
         ]),
         "centurylink": ([:], [
             "succeeded": ["RequestID": "50"], "in-progress": ["RequestID": "51"], "failed": ["RequestID": "52"],

@@ -17,13 +17,17 @@ public enum ReferenceServer {
         public var host: String
         public var port: Int
         public var defects: Set<Defect>
+        /// Conforming ways of answering differently (see `Variation`).
+        public var variations: Set<Variation>
         /// Lifecycle speed-up; at 1 a lifecycle fixture finishes about two seconds after it is first asked about.
         public var timeScale: Double
 
-        public init(host: String = "127.0.0.1", port: Int = 0, defects: Set<Defect> = [], timeScale: Double = 1) {
+        public init(host: String = "127.0.0.1", port: Int = 0, defects: Set<Defect> = [], variations: Set<Variation> = [],
+                    timeScale: Double = 1) {
             self.host = host
             self.port = port
             self.defects = defects
+            self.variations = variations
             self.timeScale = timeScale
         }
     }

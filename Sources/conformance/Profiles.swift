@@ -22,8 +22,8 @@ struct Profiles: AsyncParsableCommand {
             let width = coverage.rows.map(\.id.count).max() ?? 0
             for row in coverage.rows {
                 let mark = row.cases == 0 ? "  NO CASE" : ""
-                print("  \(row.id.padding(toLength: width, withPad: " ", startingAt: 0))  \(row.kind.padding(toLength: 22, withPad: " ", startingAt: 0)) \(String(format: "%4d", row.cases))\(mark)")
-                if sources { print("      \(row.source)") }
+                print("  \(row.id.padding(toLength: width, withPad: " ", startingAt: 0))  \(row.level.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0))\(row.kind.padding(toLength: 22, withPad: " ", startingAt: 0)) \(String(format: "%4d", row.cases))\(mark)")
+                if sources { print("      \(row.source)\n      level: \(row.levelGround)") }
             }
             gaps += coverage.uncovered.map(\.id)
         }

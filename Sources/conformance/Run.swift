@@ -6,7 +6,7 @@ import Foundation
 struct Run: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run the cases against a target and write a JUnit report.",
-        discussion: "Without --config the embedded reference server is started on an ephemeral 127.0.0.1 port. Exit status: 0 all passed, 1 a case failed or errored, 2 usage or configuration error.")
+        discussion: "Without --config the embedded reference server is started on an ephemeral 127.0.0.1 port. A broken required rule fails its case; a broken recommended rule (a convention, the profile's own decision) only warns, unless --strict. Exit status: 0 no failure (warnings allowed), 1 a case failed or errored, 2 usage or configuration error.")
 
     @OptionGroup var profiles: ProfileOptions
     @Option(help: "Target config (JSON); default: the embedded reference server. Also read from CONFORMANCE_CONFIG.")
@@ -21,6 +21,8 @@ struct Run: AsyncParsableCommand {
     var annotations = false
     @Flag(help: "Print only the summary, not a line per case.")
     var quiet = false
+    @Flag(help: "Fail cases that only break recommended rules (warnings), as a failure of a required rule does.")
+    var strict = false
 
     func run() async throws {
         let (loaded, targetConfig, file) = try await exitOnConfigurationError { () -> ([Profile], TargetConfig?, String) in
@@ -37,6 +39,7 @@ struct Run: AsyncParsableCommand {
         }
         let targets = try await exitOnConfigurationError { try await PreparedTargets.prepare(config: targetConfig, file: file, profiles: loaded) }
         var run = ConformanceRun(profiles: loaded, targets: targets, config: targetConfig, concurrency: concurrency)
+        run.strict = run.strict || strict
         let progress = Progress(total: cases.count, quiet: quiet)
         run.onResult = { progress.report($0) }
         let report = await run.execute(cases)
@@ -73,7 +76,7 @@ final class Progress: @unchecked Sendable {
         guard !quiet || result.verdict.isFailure else { return }
         let width = String(total).count
         var line = "[\(String(repeating: " ", count: width - String(done).count))\(done)/\(total)] \(result.verdict.label.padding(toLength: 5, withPad: " ", startingAt: 0)) \(result.testCase.id)"
-        if result.verdict.isFailure || result.verdict.label == "KNOWN" {
+        if result.verdict.isFailure || result.verdict.label == "KNOWN" || result.verdict.label == "WARN" {
             line += "\n" + result.explanation.split(separator: "\n").dropFirst().map { "        \($0)" }.joined(separator: "\n")
         }
         FileHandle.standardError.write(Data((line + "\n").utf8))

@@ -13,18 +13,28 @@ struct Serve: AsyncParsableCommand {
     var port = 8080
     @Option(name: .customLong("defect"), help: "Switch on a defect mode (repeatable); see --list-defects.")
     var defects: [String] = []
+    @Option(name: .customLong("variation"), help: "Answer in a different but conforming way (repeatable); see --list-variations.")
+    var variations: [String] = []
     @Option(help: "Lifecycle speed-up factor.")
     var timeScale = 1.0
     @Flag(help: "List the defect modes and what each breaks, then exit.")
     var listDefects = false
+    @Flag(help: "List the variation modes (different but conforming answers), then exit.")
+    var listVariations = false
     @Flag(help: "Print the fixture ids and test credentials, then exit.")
     var fixtures = false
 
     func run() async throws {
         if listDefects {
             for defect in Defect.allCases {
-                print("\(defect.rawValue)\n    \(defect.deviation)\n    fails: \(defect.expectedFailures.joined(separator: ", "))")
+                var text = "\(defect.rawValue)\n    \(defect.deviation)\n    fails: \(defect.expectedFailures.joined(separator: ", "))"
+                if !defect.expectedWarnings.isEmpty { text += "\n    warns: \(defect.expectedWarnings.joined(separator: ", "))" }
+                print(text)
             }
+            return
+        }
+        if listVariations {
+            for variation in Variation.allCases { print("\(variation.rawValue)\n    \(variation.difference)") }
             return
         }
         if fixtures {
@@ -36,9 +46,18 @@ struct Serve: AsyncParsableCommand {
             guard let defect = Defect(rawValue: name) else { throw ValidationError("unknown defect '\(name)'; see --list-defects") }
             chosen.insert(defect)
         }
+        var differences: Set<Variation> = []
+        for name in variations {
+            guard let variation = Variation(rawValue: name) else { throw ValidationError("unknown variation '\(name)'; see --list-variations") }
+            differences.insert(variation)
+        }
         let loaded = try await exitOnConfigurationError { try profiles.load() }
-        let server = try await ReferenceServer.start(profiles: loaded, options: .init(host: host, port: port, defects: chosen, timeScale: timeScale))
-        print("reference server listening on \(server.baseURL)\(chosen.isEmpty ? "" : " with defects \(chosen.map(\.rawValue).sorted().joined(separator: ", "))")")
+        let server = try await ReferenceServer.start(profiles: loaded, options: .init(host: host, port: port, defects: chosen, variations: differences,
+                                                                                       timeScale: timeScale))
+        var line = "reference server listening on \(server.baseURL)"
+        if !chosen.isEmpty { line += " with defects \(chosen.map(\.rawValue).sorted().joined(separator: ", "))" }
+        if !differences.isEmpty { line += " with variations \(differences.map(\.rawValue).sorted().joined(separator: ", "))" }
+        print(line)
         try await server.wait()
     }
 

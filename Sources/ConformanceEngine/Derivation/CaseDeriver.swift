@@ -46,6 +46,8 @@ private struct Builder {
     // MARK: inputs
 
     mutating func inputCases(for input: Input) {
+        // An input the documents mark required but for which no constraint says so still gets its missing case.
+        if input.required && !input.constraints.contains(where: { $0.kind == .required }) { requiredCase(input, nil) }
         for constraint in input.constraints {
             switch constraint.kind {
             case .required: requiredCase(input, constraint)
@@ -61,13 +63,15 @@ private struct Builder {
         }
     }
 
-    private mutating func requiredCase(_ input: Input, _ constraint: InputConstraint) {
+    private mutating func requiredCase(_ input: Input, _ constraint: InputConstraint?) {
         let placement = profile.format(format)?.placement[input.name]
         let override: RequestPlan.Override = placement == .path ? .value("") : .omitted
         let how = placement == .path ? "an empty path segment" : "the \(placement?.rawValue ?? "") parameter left out"
-        add(name: "\(input.name).required.missing", family: .input, covers: [constraint.id, input.rejection],
+        add(name: "\(input.name).required.missing", family: .input, covers: (constraint.map { [$0.id] } ?? []) + [input.rejection],
             summary: "\(input.name) missing (\(how)) is rejected",
-            plan: RequestPlan(overrides: [input.name: override]), expectation: .error(input.rejection))
+            plan: RequestPlan(overrides: [input.name: override]),
+            expectation: placement == .path ? .rejectionOrRouter(input.rejection) : .error(input.rejection),
+            level: constraint?.resolvedLevel ?? .required)
     }
 
     private mutating func lengthCases(_ input: Input, _ constraint: InputConstraint) {
@@ -101,6 +105,12 @@ private struct Builder {
             valueCase(input, subject: [constraint.id], name: "pattern.\(probe.name)", value: value,
                       what: "'\(probe.text)' inside the value")
         }
+        // Whole-value matching must hold at the very end too: `^…$` engines let a final line break through. A header
+        // cannot carry either probe (HTTP forbids control characters in field values), so header inputs go without.
+        guard profile.format(format)?.placement[input.name] != .header else { return }
+        valueCase(input, subject: [constraint.id], name: "pattern.trailing-newline", value: base + "\n", what: "a trailing line break")
+        valueCase(input, subject: [constraint.id], name: "pattern.control-char",
+                  value: ValueGenerator.replacingMiddle(of: base, with: "\u{1}"), what: "a control character (U+0001) inside the value")
     }
 
     private mutating func formatCases(_ input: Input, _ constraint: InputConstraint) {
@@ -121,15 +131,27 @@ private struct Builder {
         }
     }
 
-    /// A case sending `value` for `input`; its expectation comes from whether the input's constraints admit it.
+    /// A case sending `value` for `input`; its expectation comes from whether the input's constraints admit it, and
+    /// its level from the broken rules: a value only a recommended rule refuses is a recommended rejection.
     private mutating func valueCase(_ input: Input, subject: [String], name: String, value: String, what: String) {
-        let valid = input.admits(value)
-        let broken = input.constraints.filter { !$0.admits(value, type: input.type) }.map(\.id)
-        let covers = valid ? subject : Array(Set(subject + broken)).sorted() + [input.rejection]
+        let broken = input.constraints.filter { !$0.admits(value, type: input.type) }
+        let valid = broken.isEmpty
+        let covers = valid ? subject : Array(Set(subject + broken.map(\.id))).sorted() + [input.rejection]
+        let expectation: ExpectedAnswer = valid ? .accepted(rejection: input.rejection)
+            : changesRoute(input, value) ? .rejectionOrRouter(input.rejection) : .error(input.rejection)
         add(name: "\(input.name).\(name)", family: .input, covers: covers,
             summary: "\(input.name) with \(what) is \(valid ? "accepted" : "rejected")",
-            plan: RequestPlan(overrides: [input.name: .value(value)]),
-            expectation: valid ? .accepted : .error(input.rejection))
+            plan: RequestPlan(overrides: [input.name: .value(value)]), expectation: expectation,
+            level: broken.contains { $0.resolvedLevel == .required } || valid ? .required : .recommended)
+    }
+
+    /// A path value that makes another URL: empty, a `/` outside a greedy label, or a dot segment. A real service
+    /// answers those from its router, before the operation's validator can.
+    private func changesRoute(_ input: Input, _ value: String) -> Bool {
+        guard let binding = profile.format(format), binding.placement[input.name] == .path else { return false }
+        let greedy = binding.path.contains("{\(input.name)+}")
+        let segments = value.split(separator: "/", omittingEmptySubsequences: false)
+        return value.isEmpty || (!greedy && segments.count > 1) || segments.contains { $0 == "." || $0 == ".." }
     }
 
     // MARK: errors and auth
@@ -153,6 +175,13 @@ private struct Builder {
                 add(name: "errors.\(short)", family: .errors, covers: [mapping.id],
                     summary: "fixture '\(role)' gets \(answer)",
                     plan: RequestPlan(fixture: role), expectation: .error(mapping.id))
+            case .unsupportedFormat:
+                // One case per API: the suffix names no format, so which format's builder sends it does not matter.
+                guard format == profile.formats.first?.format, let binding = profile.format(format) else { continue }
+                let path = binding.path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/") + "/YAML"
+                add(name: "errors.\(short)", family: .errors, covers: [mapping.id],
+                    summary: "a format suffix the API does not speak (\(path)) gets \(answer)",
+                    plan: RequestPlan(fixture: "succeeded", path: path), expectation: .error(mapping.id))
             case .malformedBody:
                 guard let body else { continue }
                 let raw = body.encoding == .json ? "{\"unterminated\": " : "<\(body.root ?? "Request")><unclosed>"
@@ -198,10 +227,10 @@ private struct Builder {
     }
 
     private mutating func add(name: String, family: CheckFamily, covers: [String], summary: String,
-                              plan: RequestPlan, expectation: ExpectedAnswer) {
+                              plan: RequestPlan, expectation: ExpectedAnswer, level: Level = .required) {
         let id = "\(prefix).\(name)"
         guard seen.insert(id).inserted else { return }
         cases.append(DerivedCase(id: id, api: profile.api, family: family, format: format, covers: covers,
-                                 summary: summary + formatNote, request: plan, expectation: expectation))
+                                 summary: summary + formatNote, request: plan, expectation: expectation, level: level))
     }
 }

@@ -7,6 +7,9 @@ public struct Coverage: Sendable {
         public let kind: String
         public let source: String
         public let cases: Int
+        /// Whether breaking the rule fails a case or warns, and why.
+        public let level: Level
+        public let levelGround: String
     }
 
     public let api: String
@@ -21,18 +24,19 @@ public struct Coverage: Sendable {
             for id in Set(item.covers) { counts[id, default: 0] += 1 }
         }
         var rows: [Row] = []
-        func row(_ id: String, _ kind: String, _ source: Source) {
-            rows.append(Row(id: id, kind: kind, source: source.citation, cases: counts[id] ?? 0))
+        func row(_ id: String, _ kind: String, _ source: Source, _ rule: (any Graded)?) {
+            rows.append(Row(id: id, kind: kind, source: source.citation, cases: counts[id] ?? 0,
+                            level: rule?.resolvedLevel ?? Level.of([source]), levelGround: rule?.levelGround ?? "stated by \(source.document)"))
         }
         for input in profile.inputs {
-            for constraint in input.constraints { row(constraint.id, "input \(constraint.kind.rawValue)", constraint.source) }
+            for constraint in input.constraints { row(constraint.id, "input \(constraint.kind.rawValue)", constraint.source, constraint) }
         }
         for response in profile.responses {
-            for field in response.fields { row(field.id, "response field", field.sources[0]) }
-            for invariant in response.invariants { row(invariant.id, "invariant \(invariant.kind.rawValue)", invariant.source) }
+            for field in response.fields { row(field.id, "response field", field.sources[0], field) }
+            for invariant in response.invariants { row(invariant.id, "invariant \(invariant.kind.rawValue)", invariant.source, invariant) }
         }
-        for mapping in profile.errors { row(mapping.id, "error \(mapping.status.map(String.init) ?? "body")", mapping.source) }
-        row(profile.lifecycle.id, "lifecycle", profile.lifecycle.source)
+        for mapping in profile.errors { row(mapping.id, "error \(mapping.status.map(String.init) ?? "body")", mapping.source, mapping) }
+        row(profile.lifecycle.id, "lifecycle", profile.lifecycle.source, nil)
         self.api = profile.api
         self.rows = rows
         self.anomalies = profile.anomalies.count

@@ -14,9 +14,13 @@ public struct DerivedCase: Sendable, Hashable, Codable, Identifiable {
     public let summary: String
     public let request: RequestPlan
     public let expectation: ExpectedAnswer
+    /// The level of the case's own expectation: `recommended` when only rules of that level say the value is invalid
+    /// (CenturyLink `' 7'`), so a target that accepts it is warned, not failed.
+    public let level: Level
 
     public init(id: String, api: String, family: CheckFamily, format: String, covers: [String],
-                summary: String, request: RequestPlan, expectation: ExpectedAnswer) {
+                summary: String, request: RequestPlan, expectation: ExpectedAnswer, level: Level = .required) {
+        self.level = level
         self.id = id
         self.api = api
         self.family = family
@@ -42,12 +46,16 @@ public struct RequestPlan: Sendable, Hashable, Codable {
     public var auth: AuthMode
     /// Sent instead of the encoded body (malformed-body cases).
     public var rawBody: String?
+    /// Sent instead of the format's path (unsupported-format cases).
+    public var path: String?
 
-    public init(fixture: String? = nil, overrides: [String: Override] = [:], auth: AuthMode = .valid, rawBody: String? = nil) {
+    public init(fixture: String? = nil, overrides: [String: Override] = [:], auth: AuthMode = .valid, rawBody: String? = nil,
+                path: String? = nil) {
         self.fixture = fixture
         self.overrides = overrides
         self.auth = auth
         self.rawBody = rawBody
+        self.path = path
     }
 
     /// In JSON: the value as a string, or `null` for an input left out.
@@ -74,18 +82,30 @@ public enum AuthMode: String, Sendable, Hashable, Codable {
     case valid, missing, invalid, malformed
 }
 
-/// What the target must answer. In JSON: `{"outcome": "success" | "accepted" | "lifecycle"}` or
-/// `{"outcome": "error", "mapping": "<error mapping id>"}`.
+/// What the target must answer. In JSON: `{"outcome": "success" | "lifecycle"}`,
+/// `{"outcome": "accepted", "mapping": "<the input's rejection>"}`, or
+/// `{"outcome": "error" | "rejection-or-router", "mapping": "<error mapping id>"}`.
 public enum ExpectedAnswer: Sendable, Hashable, Codable {
     /// 200 with a body that satisfies the format's response model.
     case success
     /// A valid value that may name nothing: 200 as for `success`, or one of the profile's accepted outcomes,
-    /// but never the input's rejection.
-    case accepted
+    /// but never the input's rejection (the mapping named).
+    case accepted(rejection: String)
     /// The given error mapping.
     case error(String)
+    /// A path value that changes the route (empty, `/`, `..`): the given rejection, or, with a warning, any other
+    /// protocol error a router answers before the operation runs; never a success.
+    case rejectionOrRouter(String)
     /// Polled until terminal; every answer a success and the progression rules kept.
     case lifecycle
+
+    /// The error mapping the case expects or must not meet.
+    public var mapping: String? {
+        switch self {
+        case .accepted(let id), .error(let id), .rejectionOrRouter(let id): return id
+        case .success, .lifecycle: return nil
+        }
+    }
 }
 
 extension ExpectedAnswer {
@@ -95,9 +115,10 @@ extension ExpectedAnswer {
         let container = try decoder.container(keyedBy: Keys.self)
         switch try container.decode(String.self, forKey: .outcome) {
         case "success": self = .success
-        case "accepted": self = .accepted
+        case "accepted": self = .accepted(rejection: try container.decode(String.self, forKey: .mapping))
         case "lifecycle": self = .lifecycle
         case "error": self = .error(try container.decode(String.self, forKey: .mapping))
+        case "rejection-or-router": self = .rejectionOrRouter(try container.decode(String.self, forKey: .mapping))
         case let other:
             throw DecodingError.dataCorruptedError(forKey: .outcome, in: container, debugDescription: "unknown outcome '\(other)'")
         }
@@ -107,10 +128,15 @@ extension ExpectedAnswer {
         var container = encoder.container(keyedBy: Keys.self)
         switch self {
         case .success: try container.encode("success", forKey: .outcome)
-        case .accepted: try container.encode("accepted", forKey: .outcome)
         case .lifecycle: try container.encode("lifecycle", forKey: .outcome)
+        case .accepted(let mapping):
+            try container.encode("accepted", forKey: .outcome)
+            try container.encode(mapping, forKey: .mapping)
         case .error(let mapping):
             try container.encode("error", forKey: .outcome)
+            try container.encode(mapping, forKey: .mapping)
+        case .rejectionOrRouter(let mapping):
+            try container.encode("rejection-or-router", forKey: .outcome)
             try container.encode(mapping, forKey: .mapping)
         }
     }

@@ -63,6 +63,7 @@ enum ValueGenerator {
         ("non-hex", "00000000-0000-4000-8000-0000c0ffee0g"),
         ("braces", "{00000000-0000-4000-8000-0000c0ffee00}"),
         ("urn", "urn:uuid:00000000-0000-4000-8000-0000c0ffee00"),
+        ("trailing-newline", "00000000-0000-4000-8000-0000c0ffee00\n"),
     ]
 
     static let integerVariants: [(name: String, value: String)] = [

@@ -35,14 +35,18 @@ struct Authorizer: Sendable {
         case .bearer:
             switch mode {
             case .valid: request.headers.append(("Authorization", "Bearer \(target.credentials.token ?? "")"))
-            case .invalid, .malformed: request.headers.append(("Authorization", "Bearer \(Self.invalidToken)"))
+            case .invalid: request.headers.append(("Authorization", "Bearer \(Self.invalidToken)"))
+            // The scheme without a token: not a wrong credential but no credential in the scheme's form.
+            case .malformed: request.headers.append(("Authorization", "Bearer"))
             case .missing: break
             }
         case .sessionCookie:
             let name = profile.auth.cookieName ?? "session"
             switch mode {
             case .valid: request.headers.append(("Cookie", "\(name)=\(try await sessions.cookie(for: self, driver: driver))"))
-            case .invalid, .malformed: request.headers.append(("Cookie", "\(name)=\(Self.invalidSession)"))
+            case .invalid: request.headers.append(("Cookie", "\(name)=\(Self.invalidSession)"))
+            // The cookie named but empty: no session id at all, where invalid is a well-formed id the target never issued.
+            case .malformed: request.headers.append(("Cookie", "\(name)="))
             case .missing: break
             }
         }
@@ -57,7 +61,7 @@ struct Authorizer: Sendable {
 
     /// CenturyLink log-on: one per API and run, answered with the session cookie.
     func logon(driver: HTTPDriver) async throws -> String {
-        let path = profile.auth.logonPath ?? "/"
+        let path = target.logonPath(profile)
         let body = try JSONSerialization.data(withJSONObject: ["APIKey": target.credentials.apiKey ?? "", "Password": target.credentials.password ?? ""])
         let request = PreparedRequest(method: "POST", origin: target.baseURL, path: path, query: "",
                                       headers: [("Host", target.hostHeader), ("Content-Type", "application/json")], body: Array(body), sent: [:])

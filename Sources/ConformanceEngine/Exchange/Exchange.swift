@@ -46,7 +46,7 @@ public enum TransportError: Error, Sendable, Equatable, CustomStringConvertible 
     public var description: String {
         switch self {
         case .timeout(let seconds): return "no complete answer within \(seconds) s"
-        case .unreachable(let detail): return "target unreachable: \(detail)"
+        case .unreachable(let detail): return detail
         case .bodyTooLarge(let limit): return "answer body larger than the \(limit)-byte cap"
         case .failed(let detail): return "exchange failed: \(detail)"
         }

@@ -42,9 +42,9 @@ public final class HTTPDriver: Sendable {
         } catch is DeadlinePassed {
             return Exchange(request: request, outcome: .failure(.timeout(seconds: timeout)))
         } catch let error as HTTPClientError {
-            return Exchange(request: request, outcome: .failure(Self.classify(error, timeout: timeout)))
+            return Exchange(request: request, outcome: .failure(Self.classify(error, timeout: timeout, origin: request.origin)))
         } catch {
-            return Exchange(request: request, outcome: .failure(Self.classify(error)))
+            return Exchange(request: request, outcome: .failure(Self.classify(error, origin: request.origin)))
         }
     }
 
@@ -77,19 +77,27 @@ public final class HTTPDriver: Sendable {
 
     private struct DeadlinePassed: Error {}
 
-    private static func classify(_ error: HTTPClientError, timeout: Double) -> TransportError {
+    private static func classify(_ error: HTTPClientError, timeout: Double, origin: String) -> TransportError {
         switch error {
         case .deadlineExceeded, .readTimeout: return .timeout(seconds: timeout)
-        case .connectTimeout: return .unreachable("no connection within the connect timeout")
+        case .connectTimeout: return .unreachable("no connection to \(hostAndPort(origin)) within the connect timeout")
         case .remoteConnectionClosed: return .failed("the target closed the connection before answering")
         default: return .failed(String(describing: error))
         }
     }
 
-    /// Refused connections surface as NIO errors whose text is the only stable signal.
-    private static func classify(_ error: any Error) -> TransportError {
+    /// Refused connections surface as NIO errors whose text is the only stable signal; the report says it in words.
+    private static func classify(_ error: any Error, origin: String) -> TransportError {
         let text = String(describing: error)
-        return text.contains("Connection refused") || text.contains("connectTimeout") ? .unreachable(text) : .failed(text)
+        if text.contains("Connection refused") { return .unreachable("connection refused by \(hostAndPort(origin))") }
+        if text.contains("connectTimeout") { return .unreachable("no connection to \(hostAndPort(origin)) within the connect timeout") }
+        return .failed(text)
+    }
+
+    /// `127.0.0.1:9` from `http://127.0.0.1:9/prefix`.
+    private static func hostAndPort(_ origin: String) -> String {
+        let afterScheme = origin.range(of: "://").map { String(origin[$0.upperBound...]) } ?? origin
+        return String(afterScheme.prefix { $0 != "/" })
     }
 
     static func seconds(since start: ContinuousClock.Instant) -> Double {

@@ -33,7 +33,7 @@ struct RequestBuilder {
             throw Refusal.skip("the target config gives no value for \(profile.api) input '\(input.name)'")
         }
 
-        var path = binding.path
+        var path = item.request.path ?? binding.path
         var query = binding.query.sorted { $0.key < $1.key }.map { "\(SigV4.encode($0.key))=\(SigV4.encode($0.value))" }
         var headers: [(name: String, value: String)] = [("Host", target.hostHeader)]
         headers += binding.headers.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }

@@ -11,6 +11,8 @@ public struct ResolvedTarget: Sendable {
     public var fixtures: [String: [String: String]]
     public var formats: Set<String>?
     public var knownDivergences: [KnownDivergence]
+    /// The session log-on path when the target's differs from the profile's.
+    public var logonPath: String?
     /// What the report calls this target (URL, or "embedded reference server").
     public var label: String
 
@@ -23,8 +25,12 @@ public struct ResolvedTarget: Sendable {
         fixtures = target.fixtures
         formats = target.formats.map(Set.init)
         knownDivergences = target.knownDivergences ?? []
+        logonPath = target.auth.logonPath
         self.label = label
     }
+
+    /// Where this target logs on for a session (`session-cookie` auth).
+    func logonPath(_ profile: Profile) -> String { logonPath ?? profile.auth.logonPath ?? "/" }
 
     /// `host[:port]` as the Host header carries it.
     var hostHeader: String {

@@ -5,7 +5,9 @@ import ConformanceModel
 public struct APISummary: Sendable {
     public let api: String
     public let target: String
-    public var passed = 0, failed = 0, errors = 0, skipped = 0, known = 0
+    public var passed = 0, warned = 0, failed = 0, errors = 0, skipped = 0, known = 0
+    /// Warnings in all: a case can break several recommended rules.
+    public var warnings = 0
     /// Rules (constraints, fields, invariants, error mappings, lifecycle) covered by a case that was run, of all rules.
     public let rulesExercised: Int, rules: Int
     /// Error mappings whose case saw exactly that error, of all mappings.
@@ -13,7 +15,7 @@ public struct APISummary: Sendable {
     /// Cases run whose answer did not come from the operation (refused or misrouted: 401/403/404 and the like).
     public let refused: Int, run: Int
 
-    public var total: Int { passed + failed + errors + skipped + known }
+    public var total: Int { passed + warned + failed + errors + skipped + known }
 
     /// True when most answers came from something other than the operation.
     public var mostlyRefused: Bool { run > 0 && refused * 2 > run }
@@ -26,6 +28,9 @@ public struct APISummary: Sendable {
         for result in results {
             switch result.verdict {
             case .pass, .divergenceNotObserved: passed += 1
+            case .passWithWarnings(let found):
+                warned += 1
+                warnings += found.count
             case .fail: failed += 1
             case .error: errors += 1
             case .skip: skipped += 1
@@ -34,8 +39,7 @@ public struct APISummary: Sendable {
             if case .skip = result.verdict { continue }
             run += 1
             exercised.formUnion(result.testCase.covers)
-            if case .error(let id) = result.testCase.expectation, result.reachedOperation,
-               result.verdict == .pass || result.verdict.isDivergenceNotObserved { observed.insert(id) }
+            if case .error(let id) = result.testCase.expectation, result.reachedOperation, !result.verdict.isFailure { observed.insert(id) }
             if !result.reachedOperation, result.testCase.family != .auth { refused += 1 }
         }
         let coverage = Coverage(profile: profile, cases: results.map(\.testCase))
@@ -48,10 +52,10 @@ public struct APISummary: Sendable {
     }
 
     public static func table(_ summaries: [APISummary]) -> String {
-        var lines = ["API            pass  fail  error  skip  known   rules exercised   errors observed   target",
-                     "-------------  ----  ----  -----  ----  -----   ---------------   ---------------   ------"]
+        var lines = ["API            pass  warn  fail  error  skip  known   rules exercised   errors observed   target",
+                     "-------------  ----  ----  ----  -----  ----  -----   ---------------   ---------------   ------"]
         for s in summaries {
-            lines.append("\(pad(s.api, 13))  \(num(s.passed, 4))  \(num(s.failed, 4))  \(num(s.errors, 5))  \(num(s.skipped, 4))  \(num(s.known, 5))   \(pad("\(s.rulesExercised)/\(s.rules)", 15))   \(pad("\(s.errorsObserved)/\(s.errorMappings)", 15))   \(s.target)")
+            lines.append("\(pad(s.api, 13))  \(num(s.passed, 4))  \(num(s.warned, 4))  \(num(s.failed, 4))  \(num(s.errors, 5))  \(num(s.skipped, 4))  \(num(s.known, 5))   \(pad("\(s.rulesExercised)/\(s.rules)", 15))   \(pad("\(s.errorsObserved)/\(s.errorMappings)", 15))   \(s.target)")
         }
         for s in summaries where s.mostlyRefused {
             lines.append("WARNING: \(s.api): \(s.refused) of \(s.run) answers did not come from the operation (refused or not found before it ran); passes here prove little. Check credentials and fixtures.")
@@ -78,9 +82,12 @@ extension RunReport {
         }.filter { $0.total > 0 }
     }
 
+    /// The table, then one line of totals: errors (no answer to judge) are counted apart from failures (a broken rule).
     public var summaryText: String {
-        let totals = summaries.reduce(into: (0, 0, 0, 0, 0)) { $0.0 += $1.passed; $0.1 += $1.failed; $0.2 += $1.errors; $0.3 += $1.skipped; $0.4 += $1.known }
-        return APISummary.table(summaries)
-            + "\n\(totals.0) passed, \(totals.1 + totals.2) failed, \(totals.3) skipped, \(totals.4) known divergences in \(String(format: "%.1f", seconds)) s against \(targetName)"
+        let all = summaries
+        func sum(_ count: (APISummary) -> Int) -> Int { all.reduce(0) { $0 + count($1) } }
+        return APISummary.table(all)
+            + "\n\(sum(\.passed)) passed, \(sum(\.warned)) passed with warnings, \(sum(\.failed)) failed, \(sum(\.errors)) errors, "
+            + "\(sum(\.skipped)) skipped, \(sum(\.known)) known divergences in \(String(format: "%.1f", seconds)) s against \(targetName)"
     }
 }

@@ -24,6 +24,8 @@ public struct CaseResult: Sendable {
     public var explanation: String {
         var lines = ["\(testCase.id): \(testCase.summary)", "covers: \(testCase.covers.joined(separator: ", "))"]
         switch verdict {
+        case .passWithWarnings(let warnings):
+            lines += warnings.map { "  " + $0.line }
         case .fail(let failures), .knownDivergence(_, let failures):
             if case .knownDivergence(let reason, _) = verdict { lines.append("known divergence: \(reason)") }
             lines += failures.map { "  " + $0.line }

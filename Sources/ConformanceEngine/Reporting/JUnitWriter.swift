@@ -30,6 +30,7 @@ public enum JUnitWriter {
                 ("target", summary.target), ("rulesExercised", "\(summary.rulesExercised)/\(summary.rules)"),
                 ("errorMappingsObserved", "\(summary.errorsObserved)/\(summary.errorMappings)"),
                 ("answersNotFromOperation", "\(summary.refused)/\(summary.run)"),
+                ("casesWithWarnings", "\(summary.warned)"), ("warnings", "\(summary.warnings)"),
             ]
             lines += properties.map { "      <property name=\(attr($0.0)) value=\(attr($0.1))/>" }
             lines.append("    </properties>")
@@ -70,6 +71,9 @@ public enum JUnitWriter {
         switch result.verdict {
         case .pass:
             break
+        case .passWithWarnings(let warnings):
+            // junit-10.xsd has no warning element: the testcase passes and says what it warns about on system-err.
+            body.append("      <system-err>\(text(warnings.map { "WARNING " + $0.line }.joined(separator: "\n")))</system-err>")
         case .divergenceNotObserved(let reason):
             body.append("      <system-err>\(text("listed as a known divergence (\(reason)) but passed: remove it from the target config"))</system-err>")
         case .fail(let failures):

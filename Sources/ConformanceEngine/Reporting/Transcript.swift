@@ -27,18 +27,25 @@ enum Transcript {
         return redactor.text(shown) + more
     }
 
-    /// curl that replays the request; credentials come from shell variables the reader sets.
-    static func curl(_ request: PreparedRequest, auth: AuthScheme, region: String) -> String {
+    /// curl that replays the request as printed: credentials come from shell variables the reader sets (`TOKEN`,
+    /// `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY`, `API_KEY`/`PASSWORD`), double-quoted so that they expand. A
+    /// request that carried a session cookie is preceded by the log-on at `logonURL` that sets `SESSION`.
+    static func curl(_ request: PreparedRequest, auth: AuthScheme, region: String, logonURL: String? = nil) -> String {
         var parts = ["curl -sS -i -X \(request.method)", quote(request.url)]
+        var logon = ""
         for header in request.headers {
             let name = header.name.lowercased()
             if ["host", "x-amz-date", "x-amz-content-sha256"].contains(name) { continue }
             if name == "authorization" {
-                if header.value.hasPrefix("Bearer ") { parts.append("-H " + quote("Authorization: Bearer $TOKEN")) }
+                if header.value.hasPrefix("Bearer ") { parts.append("-H \"Authorization: Bearer $TOKEN\"") }
                 continue
             }
-            if name == "cookie" {
-                parts.append("-b " + quote("\(header.value.split(separator: "=")[0])=$SESSION"))
+            if name == "cookie", let logonURL {
+                let cookie = String(header.value.split(separator: "=")[0])
+                parts.append("-b \"\(cookie)=$SESSION\"")
+                logon = "SESSION=$(curl -sS -o /dev/null -D - -X POST \(quote(logonURL)) -H 'Content-Type: application/json' "
+                    + "--data-binary \"{\\\"APIKey\\\":\\\"$API_KEY\\\",\\\"Password\\\":\\\"$PASSWORD\\\"}\" "
+                    + "| sed -n 's/^[Ss]et-[Cc]ookie: \(cookie)=\\([^;]*\\).*/\\1/p') && "
                 continue
             }
             parts.append("-H " + quote("\(header.name): \(header.value)"))
@@ -48,7 +55,7 @@ enum Transcript {
             parts.append("--user \"$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY\"")
         }
         if !request.body.isEmpty { parts.append("--data-binary " + quote(String(decoding: request.body, as: UTF8.self))) }
-        return parts.joined(separator: " ")
+        return logon + parts.joined(separator: " ")
     }
 
     private static func quote(_ text: String) -> String {

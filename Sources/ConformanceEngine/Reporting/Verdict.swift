@@ -1,7 +1,9 @@
 /// What a case came to.
 public enum Verdict: Sendable, Hashable {
     case pass
-    /// The target broke one or more rules.
+    /// Every required rule held; recommended ones (conventions, the profile's decisions) did not.
+    case passWithWarnings([CheckFailure])
+    /// The target broke one or more required rules (recommended ones broken too are listed after them).
     case fail([CheckFailure])
     /// The case does not apply to this target, with the reason.
     case skip(String)
@@ -12,9 +14,23 @@ public enum Verdict: Sendable, Hashable {
     /// Listed as a known divergence but passed: the list is stale.
     case divergenceNotObserved(reason: String)
 
+    /// The verdict for what the checks found: fail on a broken required rule, warn on recommended ones only.
+    public static func judged(_ findings: [CheckFailure]) -> Verdict {
+        if findings.isEmpty { return .pass }
+        guard findings.contains(where: { $0.level == .required }) else { return .passWithWarnings(findings) }
+        return .fail(findings.filter { $0.level == .required } + findings.filter { $0.level == .recommended })
+    }
+
+    /// Under `--strict` a warning fails the case like any broken rule.
+    public func strict() -> Verdict {
+        if case .passWithWarnings(let warnings) = self { return .fail(warnings) }
+        return self
+    }
+
     public var label: String {
         switch self {
         case .pass: return "PASS"
+        case .passWithWarnings: return "WARN"
         case .fail: return "FAIL"
         case .skip: return "SKIP"
         case .error: return "ERROR"
@@ -29,5 +45,11 @@ public enum Verdict: Sendable, Hashable {
         case .fail, .error: return true
         default: return false
         }
+    }
+
+    /// The recommended rules a passing case broke.
+    public var warnings: [CheckFailure] {
+        if case .passWithWarnings(let warnings) = self { return warnings }
+        return []
     }
 }

@@ -12,6 +12,7 @@ public final class CaseExecutor: Sendable {
     private let redactor: Redactor
     private let lifecycleTimeout: Double
     private let pollInterval: Duration
+    private let strict: Bool
 
     public init(run: ConformanceRun) {
         profiles = Dictionary(uniqueKeysWithValues: run.profiles.map { ($0.api, $0) })
@@ -20,6 +21,7 @@ public final class CaseExecutor: Sendable {
         redactor = Redactor(secrets: run.targets.secrets)
         lifecycleTimeout = run.lifecycleTimeout
         pollInterval = run.pollInterval
+        strict = run.strict
     }
 
     public func run(_ item: DerivedCase) async -> CaseResult {
@@ -28,7 +30,7 @@ public final class CaseExecutor: Sendable {
             return CaseResult(testCase: item, verdict: .skip(reason), transcript: "", curl: nil, seconds: 0, reachedOperation: false)
         }
         let runner = CaseRunner(profile: profile, target: target, driver: driver, schemas: schemas, sessions: sessions,
-                                redactor: redactor, lifecycleTimeout: lifecycleTimeout, pollInterval: pollInterval)
+                                redactor: redactor, lifecycleTimeout: lifecycleTimeout, pollInterval: pollInterval, strict: strict)
         return await runner.run(item)
     }
 

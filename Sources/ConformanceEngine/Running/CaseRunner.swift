@@ -11,12 +11,14 @@ struct CaseRunner: Sendable {
     let redactor: Redactor
     let lifecycleTimeout: Double
     let pollInterval: Duration
+    /// Warnings fail the case (`--strict`).
+    let strict: Bool
 
     func run(_ item: DerivedCase) async -> CaseResult {
         let started = ContinuousClock.now
         func result(_ verdict: Verdict, _ exchanges: [Exchange] = [], reached: Bool = false, curl: String? = nil) -> CaseResult {
             let transcript = exchanges.map { Transcript.render($0, redactor: redactor) }.joined(separator: "\n\n")
-            return CaseResult(testCase: item, verdict: divergence(item, verdict), transcript: transcript, curl: curl,
+            return CaseResult(testCase: item, verdict: divergence(item, strict ? verdict.strict() : verdict), transcript: transcript, curl: curl,
                               seconds: HTTPDriver.seconds(since: started), reachedOperation: reached)
         }
         let unsigned: PreparedRequest, prepared: PreparedRequest
@@ -30,7 +32,9 @@ struct CaseRunner: Sendable {
         } catch {
             return result(.error("the request could not be prepared: \(error)"))
         }
-        let curl = Transcript.curl(prepared, auth: profile.auth, region: target.region)
+        let logon = profile.auth.scheme == .sessionCookie && item.request.auth == .valid
+            ? target.baseURL + target.logonPath(profile) : nil
+        let curl = Transcript.curl(prepared, auth: profile.auth, region: target.region, logonURL: logon)
         if item.expectation == .lifecycle {
             let (verdict, exchanges, reached) = await poll(item, first: prepared, unsigned: unsigned)
             return result(verdict, exchanges, reached: reached, curl: curl)
@@ -53,26 +57,57 @@ struct CaseRunner: Sendable {
         let errors = ErrorValidator(profile: profile, format: item.format)
         switch item.expectation {
         case .success, .lifecycle:
-            return (verdict(responses.failures(answer, sent: exchange.request.sent)), answer.status == 200)
-        case .error(let id):
+            return (.judged(responses.failures(answer, sent: exchange.request.sent, role: item.request.fixture)), answer.status == 200)
+        case .error(let id), .rejectionOrRouter(let id):
             guard let mapping = profile.error(id) else { return (.error("the profile has no error mapping \(id)"), false) }
-            return (verdict(errors.failures(answer, mapping: mapping)), errors.matches(answer, mapping: mapping))
-        case .accepted:
+            let reached = errors.matches(answer, mapping: mapping)
+            guard errors.isRefusal(answer) else {
+                // A success where the documents require a refusal is the one finding that stands on its own.
+                let refusal = CheckFailure(check: item.covers.first ?? mapping.id, kind: .status, expected: "the request refused (\(describe(mapping)))",
+                                           actual: "HTTP \(answer.status), answered as a success", source: citation(item.covers.first ?? mapping.id),
+                                           level: item.level)
+                return (.judged([refusal]), reached)
+            }
+            var failures = errors.failures(answer, mapping: mapping).map { $0.capped(at: item.level) }
+            if mapping.provokedBy == .invalidInput, !reached,
+               let outcome = profile.acceptedOutcomes.compactMap(profile.error).first(where: { errors.matches(answer, mapping: $0) }) {
+                // The answer for a valid id that names nothing: the invalid value was accepted and looked up.
+                failures.insert(CheckFailure(check: item.covers.first ?? mapping.id, kind: .status, expected: "the value refused as invalid (\(describe(mapping)))",
+                                             actual: "\(describe(outcome)): the value was accepted as valid and looked up",
+                                             source: citation(item.covers.first ?? mapping.id), level: item.level), at: 0)
+            }
+            if case .rejectionOrRouter = item.expectation, !reached, (400..<500).contains(answer.status),
+               let code = errors.code(of: answer) {
+                // The changed path never reached the operation; the router's protocol error is what a real service says.
+                let early = CheckFailure(check: mapping.id, kind: .status, expected: describe(mapping),
+                                         actual: "HTTP \(answer.status) \(code): rejected before the operation (the value changes the route)",
+                                         source: mapping.source.citation, level: .recommended)
+                return (.passWithWarnings([early]), false)
+            }
+            return (.judged(failures), reached)
+        case .accepted(let rejectionId):
             // Rejection first, then the accepted error outcomes, then success: CenturyLink reports every outcome
             // inside an HTTP 200, so the status alone cannot tell them apart.
-            let rejection = item.request.overrides.keys.sorted().compactMap(profile.input).first.flatMap { profile.error($0.rejection) }
+            let rejection = profile.error(rejectionId)
             let outcomes = profile.acceptedOutcomes.compactMap(profile.error)
             let rejected = rejection.map { errors.matches(answer, mapping: $0) } ?? false
             if !rejected, let outcome = outcomes.first(where: { errors.matches(answer, mapping: $0) }) {
-                return (verdict(errors.failures(answer, mapping: outcome)), true)
+                return (.judged(errors.failures(answer, mapping: outcome)), true)
             }
-            if !rejected, answer.status == 200 { return (verdict(responses.failures(answer, sent: exchange.request.sent)), true) }
-            let expected = "HTTP 200, or " + outcomes.map { "\($0.status.map { "\($0) " } ?? "")\($0.code)" }.joined(separator: " or ")
+            if !rejected, answer.status == 200 {
+                return (.judged(responses.failures(answer, sent: exchange.request.sent)), true)
+            }
+            let expected = "HTTP 200, or " + outcomes.map(describe).joined(separator: " or ")
             let failure = CheckFailure(check: item.covers.first ?? item.id, kind: .status, expected: expected,
                                        actual: "HTTP \(answer.status)\(rejected ? ", rejecting the valid value as \(rejection?.code ?? "invalid")" : "")",
                                        source: item.covers.first.flatMap(citation))
             return (.fail([failure]), false)
         }
+    }
+
+    /// `HTTP 404 ResourceNotFoundException`, or the code alone where the documents give no status.
+    private func describe(_ mapping: ErrorMapping) -> String {
+        (mapping.status.map { "HTTP \($0) " } ?? "") + mapping.code
     }
 
     /// Polls the lifecycle fixture until a terminal state, checking every answer and the progression between them.
@@ -85,6 +120,7 @@ struct CaseRunner: Sendable {
         var lastProgress: Double?
         var lastUpdated: Date?
         var reached = false
+        var warnings: [CheckFailure] = []
         var request = first
         let model = profile.response(item.format)
         let statusField = lifecycle.statusField[item.format] ?? ""
@@ -104,8 +140,11 @@ struct CaseRunner: Sendable {
                 return (judge(item, exchange).0, kept, reached)
             }
             reached = true
-            let modelFailures = ResponseValidator(profile: profile, format: item.format, schemas: schemas).failures(answer, sent: request.sent)
-            if !modelFailures.isEmpty { return (.fail(modelFailures), kept, reached) }
+            let findings = ResponseValidator(profile: profile, format: item.format, schemas: schemas).failures(answer, sent: request.sent)
+            if case .fail = Verdict.judged(findings) { return (.judged(findings), kept, reached) }
+            for finding in findings where !warnings.contains(where: { $0.check == finding.check && $0.expected == finding.expected }) {
+                warnings.append(finding)
+            }
             guard let status = document.first(statusField) else { return (fail("a state at \(statusField)", "none"), kept, reached) }
             if seen.last != status { seen.append(status) }
             if let allowed, !allowed.contains(status) {
@@ -122,7 +161,7 @@ struct CaseRunner: Sendable {
                 if let last = lastUpdated, updated < last { return (fail("\(path) never to move back", text), kept, reached) }
                 lastUpdated = updated
             }
-            if lifecycle.terminal.contains(status) { return (.pass, kept, reached) }
+            if lifecycle.terminal.contains(status) { return (.judged(warnings), kept, reached) }
             if ContinuousClock.now > deadline {
                 return (fail("a terminal state (\(lifecycle.terminal.joined(separator: " | "))) within \(Self.number(lifecycleTimeout)) s", "still '\(status)'"), kept, reached)
             }
@@ -131,10 +170,8 @@ struct CaseRunner: Sendable {
         }
     }
 
-    private func verdict(_ failures: [CheckFailure]) -> Verdict { failures.isEmpty ? .pass : .fail(failures) }
-
     private func citation(_ id: String) -> String? {
-        profile.inputs.flatMap(\.constraints).first { $0.id == id }?.source.citation
+        profile.inputs.flatMap(\.constraints).first { $0.id == id }?.source.citation ?? profile.error(id)?.source.citation
     }
 
     private func divergence(_ item: DerivedCase, _ verdict: Verdict) -> Verdict {
@@ -143,7 +180,7 @@ struct CaseRunner: Sendable {
         case .fail(let failures): return .knownDivergence(reason: known.reason, failures: failures)
         case .error(let reason):
             return .knownDivergence(reason: known.reason, failures: [CheckFailure(check: item.id, kind: .transport, expected: "an answer", actual: reason)])
-        case .pass: return .divergenceNotObserved(reason: known.reason)
+        case .pass, .passWithWarnings: return .divergenceNotObserved(reason: known.reason)
         default: return verdict
         }
     }

@@ -16,6 +16,8 @@ public struct ConformanceRun: Sendable {
     public var maxBodyBytes: Int
     public var lifecycleTimeout: Double
     public var pollInterval: Duration
+    /// Warnings fail their case: `--strict`, `"strict": true` in the config, `CONFORMANCE_STRICT=1`.
+    public var strict: Bool
     /// Called as each case finishes (progress output).
     public var onResult: (@Sendable (CaseResult) -> Void)?
 
@@ -27,6 +29,7 @@ public struct ConformanceRun: Sendable {
         maxBodyBytes = config?.maxBodyBytes ?? 1 << 20
         lifecycleTimeout = config?.lifecycleTimeoutSeconds ?? 20
         pollInterval = .milliseconds(200)
+        strict = config?.strict ?? false
     }
 
     /// Results in the order of `cases`.

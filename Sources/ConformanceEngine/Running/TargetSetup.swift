@@ -54,11 +54,22 @@ public final class PreparedTargets: Sendable {
                 }
                 defects.insert(defect)
             }
+            var variations: Set<Variation> = []
+            for (index, name) in (embeddedOptions.variations ?? []).enumerated() {
+                guard let variation = Variation(rawValue: name) else {
+                    throw ConfigurationError(file: file, field: "embedded.variations[\(index)]",
+                                             reason: "'\(name)' is not a variation; `conformance serve --list-variations` lists them")
+                }
+                variations.insert(variation)
+            }
             let started = try await ReferenceServer.start(profiles: profiles,
-                                                          options: .init(defects: defects, timeScale: embeddedOptions.timeScale ?? 1))
+                                                          options: .init(defects: defects, variations: variations,
+                                                                         timeScale: embeddedOptions.timeScale ?? 1))
             server = started
             let embedded = ReferenceFixtures.targetConfig(baseURL: started.baseURL)
-            let label = defects.isEmpty ? "embedded reference server" : "embedded reference server with defects \(defects.map(\.rawValue).sorted().joined(separator: ", "))"
+            var label = "embedded reference server"
+            if !defects.isEmpty { label += " with defects \(defects.map(\.rawValue).sorted().joined(separator: ", "))" }
+            if !variations.isEmpty { label += " with variations \(variations.map(\.rawValue).sorted().joined(separator: ", "))" }
             for profile in profiles where targets[profile.api] == nil {
                 guard let target = embedded.apis[profile.api] else { continue }
                 targets[profile.api] = ResolvedTarget(api: profile.api, target: target,

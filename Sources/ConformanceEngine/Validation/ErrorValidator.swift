@@ -1,29 +1,36 @@
 import ConformanceModel
 
-/// Checks an answer against one documented error mapping: status, code (wherever the format keeps it), required
-/// body fields and headers, fixed values.
+/// Checks an answer against one documented error mapping: status, code (wherever the format keeps it, in any spelling
+/// the protocol uses), required body fields and headers, fixed values. Each finding carries the level of the rule it
+/// rests on: the mapping's for status, code and headers, the error form's for the body.
 struct ErrorValidator {
     let profile: Profile
     let format: String
 
+    private var form: ErrorForm? { profile.errorForm(format) }
+
     func failures(_ answer: Answer, mapping: ErrorMapping) -> [CheckFailure] {
-        guard let form = profile.errorForm(format) else { return [] }
+        guard let form else { return [] }
         let wire = "\(profile.api).\(format)"
         let source = mapping.source.citation
+        let level = mapping.resolvedLevel, formLevel = form.resolvedLevel
         var failures: [CheckFailure] = []
         if let status = mapping.status, answer.status != status {
-            failures.append(CheckFailure(check: mapping.id, kind: .status, expected: "HTTP \(status)", actual: "HTTP \(answer.status)", source: source))
+            failures.append(CheckFailure(check: mapping.id, kind: .status, expected: "HTTP \(status)", actual: "HTTP \(answer.status)",
+                                         source: source, level: level))
         }
         if let problem = MediaType.mismatch(answer.mediaType, allowed: form.contentType) {
-            failures.append(CheckFailure(check: "\(wire).content-type", kind: .contentType, expected: form.contentType, actual: problem, source: form.source.citation))
+            failures.append(CheckFailure(check: "\(wire).content-type", kind: .contentType, expected: form.contentType, actual: problem,
+                                         source: form.source.citation, level: formLevel))
         }
-        let document = try? AnswerDocument.parse(answer.body, format: form.format, namespace: form.namespace)
-        switch code(in: answer, document: document, form: form) {
+        let document = self.document(answer)
+        switch code(in: answer, document: document) {
         case nil:
             failures.append(CheckFailure(check: mapping.id, kind: .errorCode, expected: "error code \(mapping.code) at \(form.codeAt.joined(separator: " or "))",
-                                         actual: document == nil ? "an unparsable body" : "no code", source: source))
-        case let found? where !WholeMatch.matches(mapping.code, found):
-            failures.append(CheckFailure(check: mapping.id, kind: .errorCode, expected: "error code \(mapping.code)", actual: "'\(found)'", source: source))
+                                         actual: document == nil ? "an unparsable body" : "no code", source: source, level: level))
+        case let found? where !ErrorCode.matches(mapping.code, found):
+            failures.append(CheckFailure(check: mapping.id, kind: .errorCode, expected: "error code \(mapping.code)", actual: "'\(found)'",
+                                         source: source, level: level))
         default:
             break
         }
@@ -31,34 +38,57 @@ struct ErrorValidator {
             for field in form.requiredFields {
                 let present = field.split(separator: "|").contains { !(document.first(String($0)) ?? "").isEmpty }
                 if !present {
-                    failures.append(CheckFailure(check: "\(wire).error-body", kind: .errorBody, expected: "error body field \(field)", actual: "absent", source: form.source.citation))
+                    failures.append(CheckFailure(check: "\(wire).error-body", kind: .errorBody, expected: "error body field \(field)", actual: "absent",
+                                                 source: form.source.citation, level: formLevel))
                 }
             }
             for (field, value) in (form.fixedValues ?? [:]).sorted(by: { $0.key < $1.key }) where document.first(field) != value {
                 failures.append(CheckFailure(check: "\(wire).error-body", kind: .errorBody, expected: "\(field) = \(value)",
-                                             actual: document.first(field).map { "'\($0)'" } ?? "absent", source: form.source.citation))
+                                             actual: document.first(field).map { "'\($0)'" } ?? "absent", source: form.source.citation,
+                                             level: formLevel))
             }
         } else if !form.requiredFields.isEmpty {
             failures.append(CheckFailure(check: "\(wire).error-body", kind: .parse, expected: "a \(form.format.uppercased()) error body",
-                                         actual: answer.body.isEmpty ? "an empty body" : "an unparsable body", source: form.source.citation))
+                                         actual: answer.body.isEmpty ? "an empty body" : "an unparsable body", source: form.source.citation,
+                                         level: formLevel))
         }
         for header in mapping.requiredHeaders where answer.header(header) == nil {
-            failures.append(CheckFailure(check: mapping.id, kind: .header, expected: "header \(header)", actual: "absent", source: source))
+            failures.append(CheckFailure(check: mapping.id, kind: .header, expected: "header \(header)", actual: "absent", source: source, level: level))
         }
         return failures
     }
 
-    /// Whether the answer is this mapping's status and code (used to recognise accepted outcomes).
+    /// Whether the answer is this mapping's status and code (used to recognise accepted outcomes and rejections).
     func matches(_ answer: Answer, mapping: ErrorMapping) -> Bool {
-        guard let form = profile.errorForm(format) else { return false }
         if let status = mapping.status, status != answer.status { return false }
-        let document = try? AnswerDocument.parse(answer.body, format: form.format, namespace: form.namespace)
-        return code(in: answer, document: document, form: form).map { WholeMatch.matches(mapping.code, $0) } ?? false
+        return code(in: answer, document: document(answer)).map { ErrorCode.matches(mapping.code, $0) } ?? false
+    }
+
+    /// Whether the answer refuses the request at all: an HTTP error, or, where the API keeps every outcome inside a
+    /// 200 (CenturyLink), a body showing an error form's fixed values, in any of the API's formats.
+    func isRefusal(_ answer: Answer) -> Bool {
+        if answer.status >= 400 { return true }
+        return profile.errorForms.contains { form in
+            guard let fixed = form.fixedValues, !fixed.isEmpty,
+                  let document = try? AnswerDocument.parse(answer.body, format: form.format, namespace: form.namespace) else { return false }
+            return fixed.allSatisfy { document.first($0.key) == $0.value }
+        }
+    }
+
+    /// The answer's error code in the protocol's own shape, or nil when it carries none: what tells a protocol error
+    /// (a router's 404 included) from an HTML page or an empty body.
+    func code(of answer: Answer) -> String? {
+        code(in: answer, document: document(answer))
+    }
+
+    private func document(_ answer: Answer) -> AnswerDocument? {
+        guard let form else { return nil }
+        return try? AnswerDocument.parse(answer.body, format: form.format, namespace: form.namespace)
     }
 
     /// The error code, with any `namespace#` prefix and `:detail` suffix removed.
-    private func code(in answer: Answer, document: AnswerDocument?, form: ErrorForm) -> String? {
-        for place in form.codeAt {
+    private func code(in answer: Answer, document: AnswerDocument?) -> String? {
+        for place in form?.codeAt ?? [] {
             let found: String?
             if place.hasPrefix("header:") {
                 found = answer.header(String(place.dropFirst("header:".count)))
@@ -76,5 +106,16 @@ struct ErrorValidator {
             }
         }
         return nil
+    }
+}
+
+/// Error names as the AWS protocols spell them: awsJson and rest-json add `Exception` where the query protocol and
+/// the common-errors page do not (`MissingAuthenticationToken` / `MissingAuthenticationTokenException`).
+enum ErrorCode {
+    static func matches(_ pattern: String, _ found: String) -> Bool {
+        if WholeMatch.matches(pattern, found) { return true }
+        let suffix = "Exception"
+        if found.hasSuffix(suffix), found.count > suffix.count { return WholeMatch.matches(pattern, String(found.dropLast(suffix.count))) }
+        return WholeMatch.matches(pattern, found + suffix)
     }
 }

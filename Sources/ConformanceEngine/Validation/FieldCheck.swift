@@ -3,9 +3,20 @@ import Foundation
 
 /// The checks one response field's rule makes on every value found for it.
 enum FieldCheck {
-    static func failures(_ field: ResponseField, in document: AnswerDocument) -> [CheckFailure] {
+    static func failures(_ field: ResponseField, in document: AnswerDocument, profile: Profile) -> [CheckFailure] {
         func fail(_ expected: String, _ actual: String) -> CheckFailure {
-            CheckFailure(check: field.id, kind: .field, expected: "\(field.path) \(expected)", actual: actual, source: source(of: field, for: expected))
+            CheckFailure(check: field.id, kind: .field, expected: "\(field.path) \(expected)", actual: actual,
+                         source: source(of: field, for: expected), level: field.resolvedLevel)
+        }
+        /// A value in the shape the documents' own example shows is only a warning, citing the anomaly.
+        func failOrTolerate(_ expected: String, _ actual: String, lexical: String?) -> CheckFailure {
+            var failure = fail(expected, actual)
+            if let form = field.exampleForm, let lexical, WholeMatch.matches(form.pattern, lexical) {
+                failure.level = .recommended
+                failure.actual += " — the form the documents' own example shows (\(form.anomaly))"
+                failure.source = profile.anomaly(form.anomaly)?.source.citation ?? failure.source
+            }
+            return failure
         }
         let found: [AnswerDocument.Found]
         do {
@@ -19,7 +30,7 @@ enum FieldCheck {
         var failures: [CheckFailure] = []
         for value in found {
             if let problem = typeProblem(field, value) {
-                failures.append(fail("to be \(describe(field))", problem))
+                failures.append(failOrTolerate("to be \(describe(field))", problem, lexical: value.lexical))
                 continue
             }
             guard let text = value.lexical else { continue }
@@ -27,7 +38,7 @@ enum FieldCheck {
                 failures.append(fail("to be one of \(allowed.joined(separator: " | "))", quote(text)))
             }
             if let pattern = field.pattern, !WholeMatch.matches(pattern, text) {
-                failures.append(fail("to match \(pattern)", quote(text)))
+                failures.append(failOrTolerate("to match \(pattern)", quote(text), lexical: text))
             }
             let count = text.unicodeScalars.count
             if let low = field.minLength, count < low { failures.append(fail("to have at least \(low) characters", "\(count): \(quote(text))")) }

@@ -6,7 +6,8 @@ enum InvariantCheck {
     static func failures(_ invariant: Invariant, model: ResponseModel, in document: AnswerDocument,
                          sent: [String: String]) -> [CheckFailure] {
         func fail(_ expected: String, _ actual: String) -> [CheckFailure] {
-            [CheckFailure(check: invariant.id, kind: .invariant, expected: expected, actual: actual, source: invariant.source.citation)]
+            [CheckFailure(check: invariant.id, kind: .invariant, expected: expected, actual: actual, source: invariant.source.citation,
+                          level: invariant.resolvedLevel)]
         }
         let value = document.first(invariant.field)
         switch invariant.kind {
@@ -24,13 +25,22 @@ enum InvariantCheck {
             let left = value == expectedValue, right = otherValue == otherExpected
             return left == right ? [] : fail("\(invariant.field) = \(expectedValue) exactly when \(other) = \(otherExpected)",
                                               "\(invariant.field) = \(value), \(other) = \(otherValue)")
+        case .implies:
+            guard let other = invariant.other, let expectedValue = invariant.value, let otherExpected = invariant.otherValue,
+                  value == expectedValue else { return [] }
+            let otherValue = document.first(other)
+            return otherValue.map { Double($0) == Double(otherExpected) || $0 == otherExpected } == true ? []
+                : fail("\(other) = \(otherExpected) when \(invariant.field) = \(expectedValue)", otherValue.map { "\(other) = \($0)" } ?? "\(other) absent")
         }
     }
 
-    /// A timestamp field's instant, read with that field's documented format.
+    /// A timestamp field's instant, read with that field's documented format, or in the documents' example form when
+    /// the field tolerates one (its ordering still counts).
     static func instant(_ path: String, _ text: String, model: ResponseModel, document: AnswerDocument) -> Date? {
         guard let field = model.fields.first(where: { $0.path == path }), let format = field.timestamp else { return nil }
         let json = (try? document.values(path))?.first?.json
-        return Timestamps.parse(json, lexical: text, format: format)
+        if let instant = Timestamps.parse(json, lexical: text, format: format) { return instant }
+        guard let form = field.exampleForm, WholeMatch.matches(form.pattern, text) else { return nil }
+        return Timestamps.parseBasicOffset(text)
     }
 }

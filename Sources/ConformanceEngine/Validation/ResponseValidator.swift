@@ -1,13 +1,14 @@
 import ConformanceModel
 
 /// Checks a success answer against the format's response model: status, media type, well-formedness, root and
-/// namespace, schema, every field rule and every invariant.
+/// namespace, schema, every field rule, every invariant, and that the state fits the fixture's role.
 struct ResponseValidator {
     let profile: Profile
     let format: String
     let schemas: SchemaStore
 
-    func failures(_ answer: Answer, sent: [String: String]) -> [CheckFailure] {
+    /// `role` is the fixture the request asked about, whose states the answer must show.
+    func failures(_ answer: Answer, sent: [String: String], role: String? = nil) -> [CheckFailure] {
         guard let binding = profile.format(format), let model = profile.response(format) else { return [] }
         let wire = "\(profile.api).\(format)"
         var failures: [CheckFailure] = []
@@ -16,7 +17,7 @@ struct ResponseValidator {
         }
         if let problem = MediaType.mismatch(answer.mediaType, allowed: binding.responseContentType) {
             failures.append(CheckFailure(check: "\(wire).content-type", kind: .contentType, expected: binding.responseContentType,
-                                         actual: problem, source: binding.source.citation))
+                                         actual: problem, source: binding.source.citation, level: Level.of([binding.source])))
         }
         if answer.status != 200 { return failures }
         let document: AnswerDocument
@@ -25,30 +26,50 @@ struct ResponseValidator {
         } catch {
             return failures + [CheckFailure(check: "\(wire).parse", kind: .parse, expected: "a well-formed \(format.uppercased()) body", actual: "\(error)")]
         }
-        if case .xml(let xml, _) = document {
-            let root = xml.root
-            if let name = model.root, root.name != name || root.namespace != (model.namespace ?? "") {
-                failures.append(CheckFailure(check: "\(wire).root", kind: .root,
-                                             expected: "root <\(name)> in namespace '\(model.namespace ?? "")'",
-                                             actual: "<\(root.name)> in namespace '\(root.namespace)'"))
-            }
-            if let schemaName = model.schema {
-                switch schemas.schema(named: schemaName) {
-                case .success(let schema):
-                    let violations = xml.violations(of: schema)
-                    if !violations.isEmpty {
-                        failures.append(CheckFailure(check: "\(wire).schema", kind: .schema, expected: "valid against Conformance/xsd/\(schemaName)",
-                                                     actual: violations.prefix(5).joined(separator: "; ")))
-                    }
-                case .failure(let error):
-                    failures.append(CheckFailure(check: "\(wire).schema", kind: .schema, expected: "a usable schema \(schemaName)", actual: "\(error)"))
-                }
-            }
-        }
-        for field in model.fields { failures += FieldCheck.failures(field, in: document) }
+        if case .xml(let xml, _) = document { failures += xmlFailures(xml, model: model, wire: wire) }
+        for field in model.fields { failures += FieldCheck.failures(field, in: document, profile: profile) }
         for invariant in model.invariants {
             failures += InvariantCheck.failures(invariant, model: model, in: document, sent: sent)
         }
+        if let role { failures += stateFailures(role: role, in: document) }
         return failures
+    }
+
+    /// The namespace is what a rest-xml client binds members by, so it is required; the root's name is read by no
+    /// SDK, so the profile may grade it lower. The schema is only meaningful for the root it declares.
+    private func xmlFailures(_ xml: XMLDocument, model: ResponseModel, wire: String) -> [CheckFailure] {
+        var failures: [CheckFailure] = []
+        let root = xml.root
+        if let expected = model.namespace, root.namespace != expected {
+            failures.append(CheckFailure(check: "\(wire).root", kind: .root, expected: "root element in namespace '\(expected)'",
+                                         actual: "namespace '\(root.namespace)'"))
+        }
+        if let name = model.root, root.name != name {
+            failures.append(CheckFailure(check: "\(wire).root", kind: .root, expected: "root <\(name)>",
+                                         actual: "<\(root.name)>" + (model.rootLevelReason.map { " (\($0))" } ?? ""),
+                                         level: model.rootLevel ?? .required))
+            return failures
+        }
+        guard let schemaName = model.schema else { return failures }
+        switch schemas.schema(named: schemaName) {
+        case .success(let schema):
+            let violations = xml.violations(of: schema)
+            if !violations.isEmpty {
+                failures.append(CheckFailure(check: "\(wire).schema", kind: .schema, expected: "valid against Conformance/xsd/\(schemaName)",
+                                             actual: violations.prefix(5).joined(separator: "; ")))
+            }
+        case .failure(let error):
+            failures.append(CheckFailure(check: "\(wire).schema", kind: .schema, expected: "a usable schema \(schemaName)", actual: "\(error)"))
+        }
+        return failures
+    }
+
+    /// A fixture's role is the target config's promise (`succeeded`: a run that succeeded); an answer in another
+    /// state means the server reports the wrong state or the config names the wrong fixture — either way not a pass.
+    private func stateFailures(role: String, in document: AnswerDocument) -> [CheckFailure] {
+        guard let states = profile.fixture(role)?.states, let path = profile.lifecycle.statusField[format] else { return [] }
+        guard let state = document.first(path), !states.contains(state) else { return [] }
+        return [CheckFailure(check: "\(profile.api).\(format).state", kind: .state,
+                             expected: "\(path) of fixture '\(role)' to be \(states.joined(separator: " | "))", actual: "'\(state)'")]
     }
 }

@@ -39,6 +39,7 @@ struct ProfileValidator {
             try check(errorIds.contains(input.rejection), "\(at).rejection", "names no error mapping ('\(input.rejection)')")
             for (cIndex, constraint) in input.constraints.enumerated() {
                 try validate(constraint, at: "\(at).constraints[\(cIndex)]")
+                try validateLevel(constraint, at: "\(at).constraints[\(cIndex)]")
             }
         }
         for (index, response) in profile.responses.enumerated() {
@@ -54,6 +55,11 @@ struct ProfileValidator {
                 }
                 try check(field.type != .timestamp || field.timestamp != nil, "\(fieldAt).timestamp", "is required for a timestamp field")
                 try check(!field.sources.isEmpty, "\(fieldAt).sources", "must name at least one source")
+                try validateLevel(field, at: fieldAt)
+                if let form = field.exampleForm {
+                    try check(WholeMatch.compile(form.pattern) != nil, "\(fieldAt).exampleForm.pattern", "is not a valid regular expression")
+                    try check(profile.anomaly(form.anomaly) != nil, "\(fieldAt).exampleForm.anomaly", "names no anomaly of this profile ('\(form.anomaly)')")
+                }
             }
             for (iIndex, invariant) in response.invariants.enumerated() {
                 let iAt = "\(at).invariants[\(iIndex)]"
@@ -62,10 +68,11 @@ struct ProfileValidator {
                     try check(invariant.input.map(inputNames.contains) ?? false, "\(iAt).input", "must name an input of this profile")
                 case .notBefore:
                     try check(invariant.other != nil, "\(iAt).other", "is required for not-before")
-                case .iff:
+                case .iff, .implies:
                     try check(invariant.other != nil && invariant.value != nil && invariant.otherValue != nil,
-                              "\(iAt)", "iff needs other, value and otherValue")
+                              "\(iAt)", "\(invariant.kind.rawValue) needs other, value and otherValue")
                 }
+                try validateLevel(invariant, at: iAt)
             }
         }
         for format in formatNames where profile.response(format) == nil {
@@ -80,6 +87,7 @@ struct ProfileValidator {
                 try check((400...599).contains(status), "\(at).status", "must be an HTTP error status (400-599), found \(status)")
             }
             try check(WholeMatch.compile(mapping.code) != nil, "\(at).code", "is not a valid regular expression")
+            try validateLevel(mapping, at: at)
             if mapping.provokedBy == .fixture {
                 try check(mapping.fixture.map(roles.contains) ?? false, "\(at).fixture", "must name a fixture role of this profile")
             }
@@ -88,6 +96,9 @@ struct ProfileValidator {
             try check(errorIds.contains(outcome), "acceptedOutcomes[\(index)]", "names no error mapping ('\(outcome)')")
         }
         try check(roles.contains(profile.lifecycle.fixture), "lifecycle.fixture", "must name a fixture role of this profile")
+        for (index, response) in profile.responses.enumerated() where response.rootLevel != nil {
+            try check(!(response.rootLevelReason ?? "").isEmpty, "responses[\(index)].rootLevelReason", "is required when rootLevel is given")
+        }
         for format in formatNames {
             try check(profile.lifecycle.statusField[format] != nil, "lifecycle.statusField", "has no field for format '\(format)'")
         }
@@ -97,6 +108,12 @@ struct ProfileValidator {
         for (index, anomaly) in profile.anomalies.enumerated() {
             try check(!anomaly.decision.isEmpty && !anomaly.why.isEmpty, "anomalies[\(index)]", "must say what was decided and why")
         }
+    }
+
+    /// An override says why: a level that differs from what the sources give must be argued in the profile.
+    private func validateLevel(_ rule: some Graded, at: String) throws {
+        guard rule.level != nil else { return }
+        try check(!(rule.levelReason ?? "").isEmpty, "\(at).levelReason", "is required when level is given")
     }
 
     private func validate(_ constraint: InputConstraint, at: String) throws {

@@ -12,6 +12,8 @@ public struct ErrorMapping: Codable, Sendable, Hashable {
         case authMalformed = "auth-malformed"
         /// An unparsable request body.
         case malformedBody = "malformed-body"
+        /// The format's path with its last segment (the format suffix) replaced by one the API does not speak.
+        case unsupportedFormat = "unsupported-format"
     }
 
     public var id: String
@@ -24,6 +26,12 @@ public struct ErrorMapping: Codable, Sendable, Hashable {
     /// Headers the answer must carry (`Retry-After` on throttling).
     public var requiredHeaders: [String]
     public var source: Source
+    public var level: Level?
+    public var levelReason: String?
+}
+
+extension ErrorMapping: Graded {
+    public var levelSources: [Source] { [source] }
 }
 
 /// Where an error answer in one format keeps its code, and what else it must hold.
@@ -38,4 +46,10 @@ public struct ErrorForm: Codable, Sendable, Hashable {
     public var fixedValues: [String: String]?
     public var contentType: String
     public var source: Source
+}
+
+extension ErrorForm: Graded {
+    public var level: Level? { nil }
+    public var levelReason: String? { nil }
+    public var levelSources: [Source] { [source] }
 }

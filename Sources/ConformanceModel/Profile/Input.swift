@@ -1,3 +1,5 @@
+import Foundation
+
 /// One request parameter and every documented rule on it.
 public struct Input: Codable, Sendable, Hashable {
     public enum ValueType: String, Codable, Sendable, Hashable { case string, integer }
@@ -50,8 +52,11 @@ public struct InputConstraint: Codable, Sendable, Hashable {
     public var pattern: String?
     public var format: Format?
     public var source: Source
+    public var level: Level?
+    public var levelReason: String?
 
-    public init(id: String, kind: Kind, min: Int? = nil, max: Int? = nil, pattern: String? = nil, format: Format? = nil, source: Source) {
+    public init(id: String, kind: Kind, min: Int? = nil, max: Int? = nil, pattern: String? = nil, format: Format? = nil, source: Source,
+                level: Level? = nil, levelReason: String? = nil) {
         self.id = id
         self.kind = kind
         self.min = min
@@ -59,6 +64,8 @@ public struct InputConstraint: Codable, Sendable, Hashable {
         self.pattern = pattern
         self.format = format
         self.source = source
+        self.level = level
+        self.levelReason = levelReason
     }
 
     /// Whether `value` satisfies this rule alone. `required` admits everything present; absence is tested apart.
@@ -78,9 +85,15 @@ public struct InputConstraint: Codable, Sendable, Hashable {
             case .integer, nil: return WholeMatch.matches(WholeMatch.integer, value)
             }
         case .type:
-            return type == .string || WholeMatch.matches(WholeMatch.integer, value)
+            // An integer written with surrounding white space is still an integer to the wire types that collapse it
+            // (xs:int); whether the API must refuse it is a separate rule of the profile's own.
+            return type == .string || WholeMatch.matches(WholeMatch.integer, value.trimmingCharacters(in: .whitespacesAndNewlines))
         }
     }
+}
+
+extension InputConstraint: Graded {
+    public var levelSources: [Source] { [source] }
 }
 
 /// A value quoted in the documents.

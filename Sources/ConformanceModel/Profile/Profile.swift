@@ -26,6 +26,18 @@ public struct Profile: Codable, Sendable {
     public func error(_ id: String) -> ErrorMapping? { errors.first { $0.id == id } }
     public func response(_ format: String) -> ResponseModel? { responses.first { $0.format == format } }
     public func errorForm(_ format: String) -> ErrorForm? { errorForms.first { $0.format == format } }
+    public func fixture(_ role: String) -> FixtureRole? { fixtures.first { $0.role == role } }
+    public func anomaly(_ id: String) -> Anomaly? { anomalies.first { $0.id == id } }
+
+    /// The level of a rule by its profile id (constraint, field, invariant, error mapping); nil for an unknown id.
+    public func level(ofRule id: String) -> Level? {
+        if let constraint = inputs.lazy.flatMap(\.constraints).first(where: { $0.id == id }) { return constraint.resolvedLevel }
+        for response in responses {
+            if let field = response.fields.first(where: { $0.id == id }) { return field.resolvedLevel }
+            if let invariant = response.invariants.first(where: { $0.id == id }) { return invariant.resolvedLevel }
+        }
+        return error(id)?.resolvedLevel
+    }
 }
 
 /// A role a target must fill with a real identifier for the cases that need one
@@ -33,6 +45,8 @@ public struct Profile: Codable, Sendable {
 public struct FixtureRole: Codable, Sendable, Hashable {
     public var role: String
     public var description: String
+    /// The states an answer about this role's fixture may show (a `succeeded` run answering `FAILED` is wrong).
+    public var states: [String]?
 }
 
 /// A mistake or gap in the documents, with what the profile does about it.

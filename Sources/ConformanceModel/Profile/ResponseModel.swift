@@ -6,6 +6,9 @@ public struct ResponseModel: Codable, Sendable, Hashable {
     public var namespace: String?
     /// XML only: XSD in `Conformance/xsd/` the document must satisfy.
     public var schema: String?
+    /// The root element's name is judged at this level (default required); the namespace always is required.
+    public var rootLevel: Level?
+    public var rootLevelReason: String?
     public var fields: [ResponseField]
     public var invariants: [Invariant]
 }
@@ -19,11 +22,13 @@ public struct ResponseField: Codable, Sendable, Hashable {
     public enum TimestampFormat: String, Codable, Sendable, Hashable {
         /// RFC 3339 with zone (`2022-10-31T16:48:41.123Z`).
         case rfc3339
+        /// RFC 3339 in UTC: zone `Z` or `+00:00` (CodeCatalyst: "in coordinated universal time (UTC)").
+        case rfc3339UTC = "rfc3339-utc"
         /// Seconds since the epoch as a JSON number (awsJson1.0 timestamps).
         case epochSeconds = "epoch-seconds"
         /// `\/Date(1275097729527)\/`, milliseconds since the epoch (CenturyLink JSON).
         case msDate = "ms-date"
-        /// ISO 8601 date-time without a zone (CenturyLink XML).
+        /// ISO 8601 date-time, zone optional as xs:dateTime has it (CenturyLink XML).
         case isoLocal = "iso-local"
     }
 
@@ -38,7 +43,22 @@ public struct ResponseField: Codable, Sendable, Hashable {
     public var minimum: Double?
     public var maximum: Double?
     public var timestamp: TimestampFormat?
+    /// A spelling the documents' own examples show where the documented form says otherwise: it passes with a warning.
+    public var exampleForm: ExampleForm?
     public var sources: [Source]
+    public var level: Level?
+    public var levelReason: String?
+}
+
+extension ResponseField: Graded {
+    public var levelSources: [Source] { sources }
+}
+
+/// A value shape that a document's own example uses against its schema, and the anomaly entry that records it.
+public struct ExampleForm: Codable, Sendable, Hashable {
+    /// Whole-value pattern of the example's spelling.
+    public var pattern: String
+    public var anomaly: String
 }
 
 /// A rule that ties fields to each other or to the request.
@@ -50,6 +70,8 @@ public struct Invariant: Codable, Sendable, Hashable {
         case notBefore = "not-before"
         /// `field == value` exactly when `other == otherValue`.
         case iff
+        /// When `field == value`, `other == otherValue` (Oracle: SUCCEEDED means 100 percent complete).
+        case implies
     }
     public var id: String
     public var kind: Kind
@@ -59,4 +81,10 @@ public struct Invariant: Codable, Sendable, Hashable {
     public var value: String?
     public var otherValue: String?
     public var source: Source
+    public var level: Level?
+    public var levelReason: String?
+}
+
+extension Invariant: Graded {
+    public var levelSources: [Source] { [source] }
 }

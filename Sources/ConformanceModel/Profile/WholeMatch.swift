@@ -29,7 +29,8 @@ private final class ExpressionCache: @unchecked Sendable {
     func expression(for pattern: String) -> NSRegularExpression? {
         lock.withLock {
             if let known = compiled[pattern] { return known }
-            let expression = try? NSRegularExpression(pattern: "^(?:\(pattern))$", options: [])
+            // `\A…\z`, not `^…$`: ICU's `$` also matches before a final line break, which would let "abc\n" through.
+            let expression = try? NSRegularExpression(pattern: "\\A(?:\(pattern))\\z", options: [])
             compiled[pattern] = expression
             return expression
         }

@@ -15,12 +15,15 @@ public struct TargetConfig: Codable, Sendable {
     public var maxBodyBytes: Int?
     /// How long a lifecycle case polls before it fails (default 20 s).
     public var lifecycleTimeoutSeconds: Double?
+    /// Warnings (broken recommended rules) fail their case, as `--strict` does.
+    public var strict: Bool?
     public var apis: [String: APITarget]
     /// Starts the embedded reference server (with these defects) for every API not listed in `apis`.
     public var embedded: EmbeddedServer?
 
     public init(name: String? = nil, timeoutSeconds: Double? = nil, maxBodyBytes: Int? = nil,
-                lifecycleTimeoutSeconds: Double? = nil, apis: [String: APITarget], embedded: EmbeddedServer? = nil) {
+                lifecycleTimeoutSeconds: Double? = nil, strict: Bool? = nil, apis: [String: APITarget], embedded: EmbeddedServer? = nil) {
+        self.strict = strict
         self.name = name
         self.timeoutSeconds = timeoutSeconds
         self.maxBodyBytes = maxBodyBytes
@@ -32,11 +35,14 @@ public struct TargetConfig: Codable, Sendable {
 
 public struct EmbeddedServer: Codable, Sendable, Hashable {
     public var defects: [String]
+    /// Conforming ways of answering differently (`conformance serve --list-variations`).
+    public var variations: [String]?
     /// Lifecycle speed-up: 1 runs a fixture through its states in about two seconds.
     public var timeScale: Double?
 
-    public init(defects: [String] = [], timeScale: Double? = nil) {
+    public init(defects: [String] = [], variations: [String]? = nil, timeScale: Double? = nil) {
         self.defects = defects
+        self.variations = variations
         self.timeScale = timeScale
     }
 }

@@ -7,7 +7,8 @@ import FoundationXML
 /// CenturyLink v1: `POST /REST/Auth/Logon` for a session cookie, then
 /// `POST /REST/Queue/GetRequestStatus/{XML|JSON}` with the request in that format. Outcomes travel in the body
 /// (`Success`, `StatusCode`); HTTP is always 200, as the v1 API answered.
-struct CenturyLinkAPI: Sendable {
+struct CenturyLinkAPI: APIHandler {
+    let api = "centurylink"
     static let cookie = "Tier3.API.Cookie"
 
     let rules: InputRules
@@ -21,10 +22,15 @@ struct CenturyLinkAPI: Sendable {
         let parts = request.segments.map { $0.lowercased() }
         if parts == ["rest", "auth", "logon"] { return await logon(request) }
         guard parts.count == 4, parts[0] == "rest", parts[1] == "queue", parts[2] == "getrequeststatus" else { return nil }
-        guard let form: Form = parts[3] == "xml" ? .xml : parts[3] == "json" ? .json : nil else {
-            return answer(.json, status: 3, message: "Unknown format; use XML or JSON.")
+        let servesAnySuffix = defects.contains(.centurylinkServesUnsupportedFormat)
+        guard let form: Form = parts[3] == "xml" ? .xml : parts[3] == "json" || servesAnySuffix ? .json : nil else {
+            // Answered in the format the request body was written in.
+            let asked: Form = request.header("Content-Type")?.lowercased().contains("xml") == true ? .xml : .json
+            return answer(asked, status: 3, message: "Unknown format; use XML or JSON.")
         }
-        if await auth.session(request, cookie: Self.cookie, acceptAny: defects.contains(.centurylinkAcceptsUnknownSession)) != nil {
+        let emptyCookie = request.header("Cookie")?.contains("\(Self.cookie)=") == true && request.cookie(Self.cookie) == nil
+        let acceptsEmpty = emptyCookie && defects.contains(.centurylinkAcceptsEmptySession)
+        if !acceptsEmpty, await auth.session(request, cookie: Self.cookie, acceptAny: defects.contains(.centurylinkAcceptsUnknownSession)) != nil {
             return answer(form, status: 100, message: "Authentication Failed")
         }
         guard !request.bodyTooLarge, let raw = requestID(request.body, form: form) else {

@@ -2,7 +2,8 @@ import Foundation
 
 /// Cloud Control `GetResourceRequestStatus`: `POST /` with `X-Amz-Target` (awsJson1.0), and the query form
 /// `GET /?Action=GetResourceRequestStatus&Version=2021-09-30&RequestToken=…` answering XML as the seed's example.
-struct CloudControlAPI: Sendable {
+struct CloudControlAPI: APIHandler {
+    let api = "cloudcontrol"
     static let target = "CloudApiService.GetResourceRequestStatus"
 
     let rules: InputRules
@@ -57,6 +58,12 @@ struct CloudControlAPI: Sendable {
         switch role {
         case "throttled": return error(form, 400, "ThrottlingException", "Rate exceeded")
         case "server-error": return error(form, 500, "InternalFailure", "The request processing has failed because of an unknown error.")
+        case "access-denied": return error(form, 400, "AccessDeniedException", "You do not have sufficient access to perform this action.")
+        case "unavailable":
+            guard !defects.contains(.cloudcontrolUnavailableAsHTML200) else {
+                return Reply(status: 200, headers: [("Content-Type", "text/html")], body: Array("<html><body>Down for maintenance</body></html>".utf8))
+            }
+            return error(form, 503, "ServiceUnavailable", "The request has failed due to a temporary failure of the server.")
         default: break
         }
         let timeline = await clock.timeline(role: role, key: "cloudcontrol/\(token)")
@@ -71,7 +78,7 @@ struct CloudControlAPI: Sendable {
             }
             return reply
         case .xml:
-            var reply = Reply.xml(200, event.xml(undeclaredElement: defects.contains(.cloudcontrolXMLUndeclaredElement)), contentType: "text/xml")
+            var reply = Reply.xml(200, event.xml, contentType: "text/xml")
             if role == "failed", defects.contains(.cloudcontrolTricklesXMLWhenFailed) { reply.trickle = .milliseconds(100) }
             return reply
         }

@@ -21,13 +21,12 @@ struct ProgressEvent {
         return event
     }
 
-    func xml(undeclaredElement: Bool) -> String {
+    var xml: String {
         var fields = "<Identifier>LogGroupResourceExample</Identifier><OperationStatus>\(status)</OperationStatus>"
         fields += "<EventTime>\(WireTime.rfc3339(timeline.updated))</EventTime><TypeName>AWS::Logs::LogGroup</TypeName>"
         fields += "<RequestToken>\(xmlEscape(token))</RequestToken><Operation>CREATE</Operation>"
         if case .running = timeline.phase { fields += "<RetryAfter>\(WireTime.rfc3339(timeline.updated.addingTimeInterval(5)))</RetryAfter>" }
         if timeline.phase == .failed { fields += "<ErrorCode>NotStabilized</ErrorCode><StatusMessage>Resource did not stabilize.</StatusMessage>" }
-        if undeclaredElement { fields += "<HandlerVersion>1</HandlerVersion>" }
         return """
         <GetResourceRequestStatusResponse><GetResourceRequestStatusResult><ProgressEvent>\(fields)</ProgressEvent>\
         </GetResourceRequestStatusResult><ResponseMetadata><RequestId>620e5d19-0c03-4069-ae3b-9e0123456789</RequestId>\

@@ -2,7 +2,8 @@ import ConformanceModel
 import Foundation
 
 /// `GET /v1/spaces/{spaceName}/projects/{projectName}/workflowRuns/{id}` (rest-json, bearer).
-struct CodeCatalystAPI: Sendable {
+struct CodeCatalystAPI: APIHandler {
+    let api = "codecatalyst"
     let rules: InputRules
     let auth: Authenticator
     let clock: LifecycleClock
@@ -44,6 +45,7 @@ struct CodeCatalystAPI: Sendable {
 
     private func valid(_ name: String, _ value: String) -> Bool {
         if rules.admits(name, value) { return true }
+        if defects.contains(.codecatalystPatternAllowsTrailingNewline), value.hasSuffix("\n") { return rules.admits(name, String(value.dropLast())) }
         let count = value.unicodeScalars.count
         if name == "spaceName", defects.contains(.codecatalystAcceptsLongSpaceName), count == 64 {
             return rules.admits(name, String(value.dropLast()))
@@ -61,14 +63,18 @@ struct CodeCatalystAPI: Sendable {
         let start = timeline.started ?? timeline.created
         var body: [String: Any] = [
             "spaceName": space, "projectName": project, "id": id, "workflowId": "a1b2c3d4-5678-90ab-cdef-0000000000ff",
-            "status": status, "statusReasons": [] as [Any], "startTime": WireTime.rfc3339(start),
-            "lastUpdatedTime": WireTime.rfc3339(timeline.updated),
+            "status": status, "statusReasons": [] as [Any], "startTime": time(start),
+            "lastUpdatedTime": time(timeline.updated),
         ]
         if let finished = timeline.finished {
-            body["endTime"] = WireTime.rfc3339(defects.contains(.codecatalystEndBeforeStart) ? start.addingTimeInterval(-60) : finished)
+            body["endTime"] = time(defects.contains(.codecatalystEndBeforeStart) ? start.addingTimeInterval(-60) : finished)
         }
         if timeline.phase == .failed, defects.contains(.codecatalystOmitsWorkflowIdOnFailure) { body["workflowId"] = nil }
         return body
+    }
+
+    private func time(_ date: Date) -> String {
+        defects.contains(.codecatalystLocalTimeOffset) ? WireTime.rfc3339(date, secondsFromGMT: 2 * 3600) : WireTime.rfc3339(date)
     }
 
     private func error(_ status: Int, _ code: String, _ message: String) -> Reply {

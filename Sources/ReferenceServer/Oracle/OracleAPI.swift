@@ -1,7 +1,8 @@
 import Foundation
 
 /// `GET /api/20210901/workRequests/{id}` (JSON, bearer), with `opc-request-id` on every answer.
-struct OracleAPI: Sendable {
+struct OracleAPI: APIHandler {
+    let api = "oracle"
     let auth: Authenticator
     let clock: LifecycleClock
     let defects: Set<Defect>
@@ -16,7 +17,8 @@ struct OracleAPI: Sendable {
             return Reply.json(status, body, headers: [("opc-request-id", requestId)])
         }
         guard request.method == "GET" else { return error(405, "MethodNotAllowed", "Only GET is supported.") }
-        if auth.bearer(request) != nil { return error(401, "NotAuthenticated", "The required authentication information was not provided or was invalid.") }
+        let bareScheme = defects.contains(.oracleAcceptsMalformedBearer) && request.header("Authorization") == "Bearer"
+        if auth.bearer(request) != nil, !bareScheme { return error(401, "NotAuthenticated", "The required authentication information was not provided or was invalid.") }
         guard let id = WireRequest.decodeSegment(parts[3]), !id.isEmpty else { return error(400, "InvalidParameter", "The work request id is not valid.") }
         guard let role = ReferenceFixtures.role(api: "oracle", input: "id", value: id) else {
             return defects.contains(.oracle404As500)
@@ -32,10 +34,11 @@ struct OracleAPI: Sendable {
         default: break
         }
         let timeline = await clock.timeline(role: role, key: "oracle/\(id)", goesBackwards: defects.contains(.oracleProgressGoesBackwards))
-        let resource: [String: Any] = ["resourceType": "SNAPSHOT", "id": "ac6fdab7-9c16-4d22-a56f-cb7b5d15505a", "actionResult": "CREATED"]
+        let resourceId: Any = defects.contains(.oracleResourceIdAsNumber) ? 12345 : "ac6fdab7-9c16-4d22-a56f-cb7b5d15505a"
+        let resource: [String: Any] = ["resourceType": "SNAPSHOT", "id": resourceId, "actionResult": "CREATED"]
         let errors: [Any] = timeline.phase == .failed ? [["code": "SnapshotFailed", "message": "The snapshot could not be written."]] : []
         var body: [String: Any] = [
-            "id": id, "operationType": "CREATE_SNAPSHOT", "status": timeline.phase.spelled(pending: "ACCEPTED", running: "IN_PROGRESS", succeeded: "SUCCEEDED", failed: "FAILED"), "percentComplete": timeline.phase.percent,
+            "id": id, "operationType": "CREATE_SNAPSHOT", "status": timeline.phase.spelled(pending: "ACCEPTED", running: "IN_PROGRESS", succeeded: "SUCCEEDED", failed: "FAILED"), "percentComplete": timeline.phase == .succeeded && defects.contains(.oracleSucceededBelow100) ? 90 : timeline.phase.percent,
             "timeAccepted": time(timeline.created), "resources": [resource], "errors": errors,
         ]
         body["timeStarted"] = timeline.started.map(time)
@@ -51,8 +54,5 @@ struct OracleAPI: Sendable {
         return reply
     }
 
-    private func time(_ date: Date) -> String {
-        let text = WireTime.rfc3339(date)
-        return defects.contains(.oracleOffsetWithoutColon) ? String(text.dropLast()) + "+0000" : text
-    }
+    private func time(_ date: Date) -> String { WireTime.rfc3339(date) }
 }

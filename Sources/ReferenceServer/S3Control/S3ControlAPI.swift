@@ -1,7 +1,8 @@
 import Foundation
 
 /// `GET /v20180820/async-requests/mrap/{request_token+}` with `x-amz-account-id` (rest-xml, SigV4 service s3).
-struct S3ControlAPI: Sendable {
+struct S3ControlAPI: APIHandler {
+    let api = "s3control"
     static let prefix = "/v20180820/async-requests/mrap/"
     static let namespace = "http://awss3control.amazonaws.com/doc/2018-08-20/"
 
@@ -48,7 +49,8 @@ struct S3ControlAPI: Sendable {
     }
 
     private func document(token: String, role: String, timeline: Timeline) -> String {
-        let status = timeline.phase.spelled(pending: "NEW", running: "IN_PROGRESS", succeeded: "SUCCEEDED", failed: "FAILED")
+        let reportsFailure = role == "succeeded" && defects.contains(.s3controlSucceededAnswersFailed)
+        let status = reportsFailure ? "FAILED" : timeline.phase.spelled(pending: "NEW", running: "IN_PROGRESS", succeeded: "SUCCEEDED", failed: "FAILED")
         let namespace = defects.contains(.s3controlWrongNamespace) ? "http://s3.amazonaws.com/doc/2006-03-01/" : Self.namespace
         let echoed = role == "failed" && defects.contains(.s3controlEchoesOtherToken) ? ReferenceFixtures.s3Token("0000000000000001") : token
         let bomb = role == "in-progress" && defects.contains(.s3controlEntityBomb)

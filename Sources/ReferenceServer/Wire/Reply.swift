@@ -85,9 +85,10 @@ func xmlEscape(_ text: String) -> String {
 
 /// Timestamps as the APIs write them.
 enum WireTime {
-    static func rfc3339(_ date: Date) -> String {
+    static func rfc3339(_ date: Date, secondsFromGMT: Int = 0) -> String {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        formatter.timeZone = TimeZone(secondsFromGMT: secondsFromGMT)
         return formatter.string(from: date)
     }
 

@@ -1,0 +1,25 @@
+/// A way of answering that differs from the server's default but breaks no documented rule: the mirror of a
+/// `Defect`. The suite must fail no case against any of them (warnings are allowed), which is what shows that each
+/// tolerance a real client has is also the suite's.
+public enum Variation: String, CaseIterable, Sendable, Hashable, Codable {
+    case unknownMembers = "unknown-members"
+    case routerNotFound = "router-not-found"
+    case protocolErrorNames = "protocol-error-names"
+    case exampleForms = "example-forms"
+    case reorderedMembers = "reordered-members"
+    case prettyPrinted = "pretty-printed"
+    case lowercaseHeaderNames = "lowercase-header-names"
+
+    /// What the server does differently.
+    public var difference: String {
+        switch self {
+        case .unknownMembers: return "every JSON object gains an unknown member, every XML element an unknown attribute and child element"
+        case .routerNotFound: return "a path whose value changes the route (empty, '/', '..') is answered 404 by a router in the API's protocol, before the operation"
+        case .protocolErrorNames: return "Cloud Control answers as awsJson endpoints do (MissingAuthenticationTokenException, IncompleteSignatureException 403, UnrecognizedClientException) and its query form says ValidationError"
+        case .exampleForms: return "answers take the documents' own example forms: Oracle offsets '+0000' and a top-level resourceType, CenturyLink XML StatusDate in UTC with 'Z', CodeCatalyst 'application/json; charset=utf-8'"
+        case .reorderedMembers: return "JSON members come in reverse order"
+        case .prettyPrinted: return "JSON and XML bodies are indented over several lines"
+        case .lowercaseHeaderNames: return "header names are written in lower case"
+        }
+    }
+}
