@@ -4,7 +4,8 @@ import Testing
 
 /// Each defect's deviation, seen on the wire: the same probe is false against the faithful server and true against
 /// the server with that one defect switched on.
-@Suite("Reference server: every defect mode deviates on the wire")
+/// Serialized: some probes are about timing (a stall, a trickle), which parallel load would blur.
+@Suite("Reference server: every defect mode deviates on the wire", .serialized)
 struct DefectProbeTests {
     typealias Probe = @Sendable (WireClient) async throws -> Bool
 
@@ -33,8 +34,8 @@ struct DefectProbeTests {
         .cloudcontrolMalformedJSONAs500: { wire in
             try await wire.send("POST", "/", headers: Ids.cloudControlHeaders, body: "{", credential: cc).status == 500
         },
-        .cloudcontrolXMLUndeclaredElement: { wire in
-            try await wire.send("GET", Ids.cloudControlQuery(Ids.value("cloudcontrol", "succeeded")), credential: cc).body.contains("<HandlerVersion>")
+        .cloudcontrolUnavailableAsHTML200: { wire in
+            try await wire.send("POST", "/", headers: Ids.cloudControlHeaders, body: Ids.cloudControlBody("unavailable"), credential: cc).status == 200
         },
         .cloudcontrolDropsConnectionWhenInProgress: { wire in
             do {
@@ -71,6 +72,17 @@ struct DefectProbeTests {
         },
         .centurylinkAcceptsUnknownSession: { wire in
             try await centuryLink(wire, "JSON", "{\"RequestID\":50}", cookie: "Tier3.API.Cookie=forged").json["StatusCode"] as? Int == 0
+        },
+        .centurylinkAcceptsEmptySession: { wire in
+            try await centuryLink(wire, "JSON", "{\"RequestID\":50}", cookie: "Tier3.API.Cookie=").json["StatusCode"] as? Int == 0
+        },
+        .centurylinkServesUnsupportedFormat: { wire in
+            let session = try await wire.logon()
+            let reply = try await wire.send("POST", "/REST/Queue/GetRequestStatus/YAML", body: "{\"RequestID\":50}", credential: .cookie(session))
+            return reply.json["StatusCode"] as? Int == 0
+        },
+        .s3controlSucceededAnswersFailed: { wire in
+            try await wire.send("GET", Ids.s3("succeeded"), headers: Ids.account, credential: s3).body.contains("<RequestStatus>FAILED</RequestStatus>")
         },
         .s3controlWrongNamespace: { wire in
             try await wire.send("GET", Ids.s3("succeeded"), headers: Ids.account, credential: s3).body.contains("http://s3.amazonaws.com/doc/2006-03-01/")
@@ -114,6 +126,12 @@ struct DefectProbeTests {
             try await Task.sleep(for: .milliseconds(400))
             return try await wire.send("GET", Ids.codecatalyst("lifecycle"), credential: bearer).json["status"] as? String != "SUCCEEDED"
         },
+        .codecatalystPatternAllowsTrailingNewline: { wire in
+            try await wire.send("GET", "/v1/spaces/ExampleCorp%0A/projects/MyDemoProject/workflowRuns/\(Ids.value("codecatalyst", "succeeded"))", credential: bearer).status != 400
+        },
+        .codecatalystLocalTimeOffset: { wire in
+            (try await wire.send("GET", Ids.codecatalyst("succeeded"), credential: bearer).json["startTime"] as? String)?.hasSuffix("+02:00") == true
+        },
         .codecatalystStallsWhenInProgress: { wire in
             do {
                 _ = try await wire.send("GET", Ids.codecatalyst("in-progress"), credential: bearer, timeout: 1)
@@ -128,8 +146,15 @@ struct DefectProbeTests {
         .oracle412WithoutCode: { wire in
             try await wire.send("GET", Ids.oracle("precondition"), credential: bearer).json["code"] == nil
         },
-        .oracleOffsetWithoutColon: { wire in
-            (try await wire.send("GET", Ids.oracle("succeeded"), credential: bearer).json["timeAccepted"] as? String)?.hasSuffix("+0000") == true
+        .oracleSucceededBelow100: { wire in
+            try await wire.send("GET", Ids.oracle("succeeded"), credential: bearer).json["percentComplete"] as? Int != 100
+        },
+        .oracleResourceIdAsNumber: { wire in
+            let resources = try await wire.send("GET", Ids.oracle("succeeded"), credential: bearer).json["resources"] as? [[String: Any]]
+            return !(resources?.first?["id"] is String)
+        },
+        .oracleAcceptsMalformedBearer: { wire in
+            try await wire.send("GET", Ids.oracle("succeeded"), headers: [("Authorization", "Bearer")]).status == 200
         },
         .oracleProgressGoesBackwards: { wire in
             var last = -1

@@ -34,7 +34,7 @@ struct MalformedRequestTests {
     func badEncoding() async throws {
         try await withServer { wire in
             let path = "/v1/spaces/Example%FFCorp/projects/MyDemoProject/workflowRuns/\(Ids.value("codecatalyst", "succeeded"))"
-            let answer = try RawHTTP.send(port: wire.port, "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer \(ReferenceFixtures.bearerToken)\r\nConnection: close\r\n\r\n")
+            let answer = try await RawHTTP.send(port: wire.port, "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer \(ReferenceFixtures.bearerToken)\r\nConnection: close\r\n\r\n")
             #expect(answer.hasPrefix("HTTP/1.1 400") && answer.lowercased().contains("x-amzn-errortype: validationexception"), "\(answer)")
         }
     }

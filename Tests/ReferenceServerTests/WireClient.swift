@@ -64,8 +64,10 @@ struct WireClient {
 }
 
 /// Starts a server for one test body and always stops it.
-func withServer<T>(defects: Set<Defect> = [], timeScale: Double = 1, _ body: (WireClient) async throws -> T) async throws -> T {
-    let server = try await ReferenceServer.start(profiles: try ProfileLoader.loadAll(), options: .init(defects: defects, timeScale: timeScale))
+func withServer<T>(defects: Set<Defect> = [], variations: Set<Variation> = [], timeScale: Double = 1,
+                   _ body: (WireClient) async throws -> T) async throws -> T {
+    let server = try await ReferenceServer.start(profiles: try ProfileLoader.loadAll(),
+                                                 options: .init(defects: defects, variations: variations, timeScale: timeScale))
     do {
         let result = try await body(WireClient(port: server.port))
         await server.stop()
@@ -99,7 +101,15 @@ import Glibc
 /// Sends bytes exactly as given over a plain socket: AsyncHTTPClient rewrites some paths (a `%FF` escape became `/`),
 /// and these tests need the server to see precisely what a hostile client sends.
 enum RawHTTP {
-    static func send(port: Int, _ request: String) throws -> String {
+    /// On a thread of its own: a blocking `read` on Swift's cooperative pool (two threads on this machine) would
+    /// starve the in-process server it is waiting for.
+    static func send(port: Int, _ request: String) async throws -> String {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread { continuation.resume(with: Result { try sendBlocking(port: port, request) }) }.start()
+        }
+    }
+
+    private static func sendBlocking(port: Int, _ request: String) throws -> String {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { throw POSIXError(.EIO) }
         defer { close(descriptor) }

@@ -73,7 +73,7 @@ public enum JUnitWriter {
             break
         case .passWithWarnings(let warnings):
             // junit-10.xsd has no warning element: the testcase passes and says what it warns about on system-err.
-            body.append("      <system-err>\(text(warnings.map { "WARNING " + $0.line }.joined(separator: "\n")))</system-err>")
+            body.append("      <system-err>\(text(warnings.map(\.line).joined(separator: "\n")))</system-err>")
         case .divergenceNotObserved(let reason):
             body.append("      <system-err>\(text("listed as a known divergence (\(reason)) but passed: remove it from the target config"))</system-err>")
         case .fail(let failures):

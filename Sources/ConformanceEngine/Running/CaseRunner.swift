@@ -114,7 +114,8 @@ struct CaseRunner: Sendable {
     /// Each poll is authorized afresh (a SigV4 signature carries its time); only the first and last exchanges are kept.
     private func poll(_ item: DerivedCase, first: PreparedRequest, unsigned: PreparedRequest) async -> (Verdict, [Exchange], Bool) {
         let lifecycle = profile.lifecycle
-        let deadline = ContinuousClock.now + .milliseconds(Int64(lifecycleTimeout * 1000))
+        // Counted from the first answer: the first request may wait behind every other case of the run.
+        var deadline: ContinuousClock.Instant?
         var kept: [Exchange] = []
         var seen: [String] = []
         var lastProgress: Double?
@@ -140,6 +141,7 @@ struct CaseRunner: Sendable {
                 return (judge(item, exchange).0, kept, reached)
             }
             reached = true
+            if deadline == nil { deadline = ContinuousClock.now + .milliseconds(Int64(lifecycleTimeout * 1000)) }
             let findings = ResponseValidator(profile: profile, format: item.format, schemas: schemas).failures(answer, sent: request.sent)
             if case .fail = Verdict.judged(findings) { return (.judged(findings), kept, reached) }
             for finding in findings where !warnings.contains(where: { $0.check == finding.check && $0.expected == finding.expected }) {
@@ -162,7 +164,7 @@ struct CaseRunner: Sendable {
                 lastUpdated = updated
             }
             if lifecycle.terminal.contains(status) { return (.judged(warnings), kept, reached) }
-            if ContinuousClock.now > deadline {
+            if let deadline, ContinuousClock.now > deadline {
                 return (fail("a terminal state (\(lifecycle.terminal.joined(separator: " | "))) within \(Self.number(lifecycleTimeout)) s", "still '\(status)'"), kept, reached)
             }
             try? await Task.sleep(for: pollInterval)

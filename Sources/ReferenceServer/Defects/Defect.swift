@@ -97,9 +97,11 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
         case .cloudcontrolUnavailableAsHTML200: return ["cloudcontrol.*.errors.ServiceUnavailable"]
         case .cloudcontrolDropsConnectionWhenInProgress: return ["cloudcontrol.json.response.in-progress"]
         case .cloudcontrolTricklesXMLWhenFailed: return ["cloudcontrol.xml.response.failed"]
-        case .centurylinkAcceptsDecimalID: return ["centurylink.*.RequestID.type.decimal"]
-        case .centurylinkSuccessWithErrorStatus: return ["centurylink.*.response.*", "centurylink.*.lifecycle", "centurylink.*.RequestID.sample.1"]
-        case .centurylinkXMLAsTextPlain: return ["centurylink.xml.response.*", "centurylink.xml.lifecycle", "centurylink.xml.RequestID.sample.1"]
+        case .centurylinkAcceptsDecimalID: return ["centurylink.*.RequestID.type.decimal", "centurylink.*.RequestID.pattern.char-dot"]
+        case .centurylinkSuccessWithErrorStatus:
+            return ["centurylink.*.response.*", "centurylink.*.lifecycle", "centurylink.*.RequestID.sample.1", "centurylink.*.RequestID.pattern.valid"]
+        case .centurylinkXMLAsTextPlain:
+            return ["centurylink.xml.response.*", "centurylink.xml.lifecycle", "centurylink.xml.RequestID.sample.1", "centurylink.xml.RequestID.pattern.valid"]
         case .centurylinkAcceptsUnknownSession: return ["centurylink.*.auth.invalid"]
         case .centurylinkAcceptsEmptySession: return ["centurylink.*.auth.malformed"]
         case .centurylinkServesUnsupportedFormat: return ["centurylink.*.errors.unsupported-format"]

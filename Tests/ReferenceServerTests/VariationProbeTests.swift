@@ -1,0 +1,54 @@
+import Foundation
+import ReferenceServer
+import Testing
+
+/// Each variation's difference, seen on the wire: a variation that changed nothing would show no tolerance at all.
+/// The same probe is false against the default server and true with that one variation on.
+@Suite("Reference server: every variation mode differs on the wire", .serialized)
+struct VariationProbeTests {
+    typealias Probe = @Sendable (WireClient) async throws -> Bool
+
+    static let bearer = WireClient.Credential.bearer(ReferenceFixtures.bearerToken)
+    static let cc = WireClient.Credential.sigv4(service: "cloudcontrolapi")
+
+    static let probes: [Variation: Probe] = [
+        .unknownMembers: { wire in
+            let json = try await wire.send("GET", Ids.codecatalyst("succeeded"), credential: bearer).json
+            let xml = try await wire.send("GET", Ids.cloudControlQuery(Ids.value("cloudcontrol", "succeeded")), credential: cc).body
+            return json["conformanceUnknownMember"] != nil && xml.contains("<ConformanceUnknown") && xml.contains("conformanceUnknown=\"1\"")
+        },
+        .routerNotFound: { wire in
+            let reply = try await wire.send("GET", "/v1/spaces/ExampleCorp/projects//workflowRuns/\(Ids.value("codecatalyst", "succeeded"))", credential: bearer)
+            return reply.status == 404 && reply.header("x-amzn-ErrorType") == "UnknownOperationException"
+        },
+        .protocolErrorNames: { wire in
+            let reply = try await wire.send("POST", "/", headers: Ids.cloudControlHeaders, body: Ids.cloudControlBody("succeeded"))
+            return (reply.json["__type"] as? String)?.hasSuffix("#MissingAuthenticationTokenException") == true
+        },
+        .exampleForms: { wire in
+            let json = try await wire.send("GET", Ids.oracle("succeeded"), credential: bearer).json
+            return (json["timeAccepted"] as? String)?.hasSuffix("+0000") == true && json["resourceType"] as? String == "SNAPSHOT"
+        },
+        .reorderedMembers: { wire in
+            let body = try await wire.send("GET", Ids.codecatalyst("succeeded"), credential: bearer).body
+            return body.range(of: "\"workflowId\"")!.lowerBound < body.range(of: "\"endTime\"")!.lowerBound
+        },
+        .prettyPrinted: { wire in
+            try await wire.send("GET", Ids.codecatalyst("succeeded"), credential: bearer).body.contains("\n  \"")
+        },
+        .lowercaseHeaderNames: { wire in
+            // Raw bytes, since every HTTP client folds header names.
+            let head = try await RawHTTP.send(port: wire.port, "GET \(Ids.oracle("succeeded")) HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer \(ReferenceFixtures.bearerToken)\r\nConnection: close\r\n\r\n")
+            return head.contains("\r\ncontent-type: ") && !head.contains("\r\nContent-Type: ")
+        },
+    ]
+
+    @Test("the probe sees the difference only when the variation is on", arguments: Variation.allCases)
+    func difference(_ variation: Variation) async throws {
+        let probe = try #require(Self.probes[variation], "no wire probe for \(variation.rawValue)")
+        let plain = try await withServer { try await probe($0) }
+        let varied = try await withServer(variations: [variation]) { try await probe($0) }
+        #expect(!plain, "the default server already answers this way")
+        #expect(varied, "\(variation.rawValue) changed nothing on the wire")
+    }
+}
