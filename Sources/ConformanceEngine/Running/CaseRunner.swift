@@ -71,10 +71,12 @@ struct CaseRunner: Sendable {
             var failures = errors.failures(answer, mapping: mapping).map { $0.capped(at: item.level) }
             if mapping.provokedBy == .invalidInput, !reached,
                let outcome = profile.acceptedOutcomes.compactMap(profile.error).first(where: { errors.matches(answer, mapping: $0) }) {
-                // The answer for a valid id that names nothing: the invalid value was accepted and looked up.
+                // The answer for a valid id that names nothing: the invalid value was accepted and looked up. That
+                // reading is only as firm as the documents' word on what the not-found answer means.
                 failures.insert(CheckFailure(check: item.covers.first ?? mapping.id, kind: .status, expected: "the value refused as invalid (\(describe(mapping)))",
                                              actual: "\(describe(outcome)): the value was accepted as valid and looked up",
-                                             source: citation(item.covers.first ?? mapping.id), level: item.level), at: 0)
+                                             source: citation(item.covers.first ?? mapping.id),
+                                             level: item.level.capped(at: outcome.resolvedLevel)), at: 0)
             }
             if case .rejectionOrRouter = item.expectation, !reached, (400..<500).contains(answer.status),
                let code = errors.code(of: answer) {
@@ -99,7 +101,8 @@ struct CaseRunner: Sendable {
             }
             let expected = "HTTP 200, or " + outcomes.map(describe).joined(separator: " or ")
             let failure = CheckFailure(check: item.covers.first ?? item.id, kind: .status, expected: expected,
-                                       actual: "HTTP \(answer.status)\(rejected ? ", rejecting the valid value as \(rejection?.code ?? "invalid")" : "")",
+                                       actual: "HTTP \(answer.status)" + (rejected ? ", rejecting the valid value as \(rejection?.code ?? "invalid")"
+                                           : errors.code(of: answer).map { " \($0)" } ?? " without an error code the protocol can read"),
                                        source: item.covers.first.flatMap(citation))
             return (.fail([failure]), false)
         }
