@@ -68,6 +68,14 @@ struct CaseRunner: Sendable {
                                            level: item.level)
                 return (.judged([refusal]), reached)
             }
+            if case .rejectionOrRouter = item.expectation, !reached, (400..<500).contains(answer.status),
+               let code = errors.code(of: answer) {
+                // The changed path never reached the operation; the router's protocol error is what a real service says.
+                let early = CheckFailure(check: mapping.id, kind: .status, expected: describe(mapping),
+                                         actual: "HTTP \(answer.status) \(code): rejected before the operation (the value changes the route)",
+                                         source: mapping.source.citation, level: .recommended)
+                return (.passWithWarnings([early]), false)
+            }
             var failures = errors.failures(answer, mapping: mapping).map { $0.capped(at: item.level) }
             if mapping.provokedBy == .invalidInput, !reached,
                let outcome = profile.acceptedOutcomes.compactMap(profile.error).first(where: { errors.matches(answer, mapping: $0) }) {
@@ -77,14 +85,6 @@ struct CaseRunner: Sendable {
                                              actual: "\(describe(outcome)): the value was accepted as valid and looked up",
                                              source: citation(item.covers.first ?? mapping.id),
                                              level: item.level.capped(at: outcome.resolvedLevel)), at: 0)
-            }
-            if case .rejectionOrRouter = item.expectation, !reached, (400..<500).contains(answer.status),
-               let code = errors.code(of: answer) {
-                // The changed path never reached the operation; the router's protocol error is what a real service says.
-                let early = CheckFailure(check: mapping.id, kind: .status, expected: describe(mapping),
-                                         actual: "HTTP \(answer.status) \(code): rejected before the operation (the value changes the route)",
-                                         source: mapping.source.citation, level: .recommended)
-                return (.passWithWarnings([early]), false)
             }
             return (.judged(failures), reached)
         case .accepted(let rejectionId):
