@@ -58,10 +58,14 @@ public enum SigV4 {
         return added
     }
 
-    /// The hex signature of `request` over `signedHeaders` (lower-case names).
+    /// The payload hash a presigned S3 request signs: the body is not known when the URL is written.
+    public static let unsignedPayload = "UNSIGNED-PAYLOAD"
+
+    /// The hex signature of `request` over `signedHeaders` (lower-case names). `payloadHash`, when given, replaces the
+    /// body's hash (a presigned S3 request signs `UNSIGNED-PAYLOAD`).
     public static func signature(for request: Request, signedHeaders: [String], amzDate: String, scope: Scope,
-                                 secret: String) -> String {
-        let canonical = canonicalRequest(request, signedHeaders: signedHeaders, service: scope.service)
+                                 secret: String, payloadHash: String? = nil) -> String {
+        let canonical = canonicalRequest(request, signedHeaders: signedHeaders, service: scope.service, payloadHash: payloadHash)
         let stringToSign = [algorithm, amzDate, scope.text, hex(SHA256.hash(data: Data(canonical.utf8)))].joined(separator: "\n")
         var key = SymmetricKey(data: Data("AWS4\(secret)".utf8))
         for part in [scope.date, scope.region, scope.service, "aws4_request"] {
@@ -70,14 +74,14 @@ public enum SigV4 {
         return hex(HMAC<SHA256>.authenticationCode(for: Data(stringToSign.utf8), using: key))
     }
 
-    static func canonicalRequest(_ request: Request, signedHeaders: [String], service: String) -> String {
+    static func canonicalRequest(_ request: Request, signedHeaders: [String], service: String, payloadHash: String? = nil) -> String {
         var values: [String: [String]] = [:]
         for header in request.headers {
             values[header.name.lowercased(), default: []].append(collapse(header.value))
         }
         let headerBlock = signedHeaders.map { "\($0):\((values[$0] ?? []).joined(separator: ","))\n" }.joined()
-        let payload = request.headers.first { $0.name.lowercased() == "x-amz-content-sha256" }?.value
-            ?? payloadHash(request.body)
+        let payload = payloadHash ?? request.headers.first { $0.name.lowercased() == "x-amz-content-sha256" }?.value
+            ?? Self.payloadHash(request.body)
         return [request.method, canonicalPath(request.path, service: service), canonicalQuery(request.query),
                 headerBlock, signedHeaders.joined(separator: ";"), payload].joined(separator: "\n")
     }
@@ -129,11 +133,20 @@ public enum SigV4 {
     }
 
     public static func timestamp(_ date: Date) -> String {
+        timestampFormatter().string(from: date)
+    }
+
+    /// The date of a SigV4 timestamp (`20160316T233349Z`), nil if it is not one.
+    public static func date(_ timestamp: String) -> Date? {
+        timestampFormatter().date(from: timestamp)
+    }
+
+    private static func timestampFormatter() -> DateFormatter {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
-        return formatter.string(from: date)
+        return formatter
     }
 
     public static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {

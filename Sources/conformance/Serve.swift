@@ -57,7 +57,9 @@ struct Serve: AsyncParsableCommand {
         var line = "reference server listening on \(server.baseURL)"
         if !chosen.isEmpty { line += " with defects \(chosen.map(\.rawValue).sorted().joined(separator: ", "))" }
         if !differences.isEmpty { line += " with variations \(differences.map(\.rawValue).sorted().joined(separator: ", "))" }
-        print(line)
+        // Written unbuffered: whoever started the server (a client test, a script) reads this line from a pipe to learn
+        // the port while the server keeps running.
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
         try await server.wait()
     }
 

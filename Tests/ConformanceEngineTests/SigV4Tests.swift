@@ -10,9 +10,14 @@ struct SigV4Tests {
         let headers: [String: String]
         var testDescription: String { name }
     }
+    struct Presigned: Decodable, CustomTestStringConvertible, Sendable {
+        let name, service, method, host, path, query: String
+        var testDescription: String { name }
+    }
     struct File: Decodable {
         let accessKeyId, secretAccessKey: String
         let vectors: [Vector]
+        let presigned: [Presigned]
     }
 
     static let file: File = {
@@ -34,6 +39,29 @@ struct SigV4Tests {
         let signature = SigV4.signature(for: request, signedHeaders: expected.signedHeaders, amzDate: vector.amzDate,
                                         scope: expected.scope, secret: Self.file.secretAccessKey)
         #expect(signature == expected.signature)
+    }
+
+    @Test("presigned query signatures verify as botocore wrote them", arguments: file.presigned)
+    func presignedMatchesBotocore(_ vector: Presigned) throws {
+        let read = try #require(SigV4Presigned.read(rawQuery: vector.query))
+        let presigned = try read.get()
+        #expect(presigned.signedHeaders == ["host"] && presigned.expires == 300 && presigned.accessKeyId == Self.file.accessKeyId)
+        #expect(!presigned.signedQuery.contains("X-Amz-Signature"))
+        let request = SigV4.Request(method: vector.method, path: vector.path, query: presigned.signedQuery,
+                                    headers: [("host", vector.host)], body: [])
+        func sign(_ secret: String) -> String {
+            SigV4.signature(for: request, signedHeaders: presigned.signedHeaders, amzDate: presigned.amzDate, scope: presigned.scope,
+                            secret: secret, payloadHash: vector.service == "s3" ? SigV4.unsignedPayload : nil)
+        }
+        #expect(sign(Self.file.secretAccessKey) == presigned.signature)
+        #expect(sign("another secret") != presigned.signature)
+    }
+
+    @Test("a query without a presigned signature is not one; an incomplete one is malformed")
+    func presignedParsing() {
+        #expect(SigV4Presigned.read(rawQuery: "Action=GetResourceRequestStatus&RequestToken=x") == nil)
+        let incomplete = SigV4Presigned.read(rawQuery: "X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKID%2F20260101%2Fus-east-1%2Fs3%2Faws4_request")
+        #expect(throws: SigV4Presigned.Malformed.self) { try incomplete?.get() }
     }
 
     @Test("sign() produces a header botocore's parser shape accepts and that verifies")

@@ -26,9 +26,11 @@ struct WireClient {
 
     let port: Int
 
+    /// `host`, when given, is the `Host` header sent (and signed) in place of the address connected to.
     func send(_ method: String, _ target: String, headers: [(String, String)] = [], body: [UInt8] = [], credential: Credential = .none,
-              timeout: Int64 = 10) async throws -> Reply {
-        let host = "127.0.0.1:\(port)"
+              timeout: Int64 = 10, host: String? = nil) async throws -> Reply {
+        let address = "127.0.0.1:\(port)"
+        let host = host ?? address
         let (path, query) = target.firstIndex(of: "?").map { (String(target[..<$0]), String(target[target.index(after: $0)...])) } ?? (target, "")
         var all = headers
         switch credential {
@@ -41,8 +43,9 @@ struct WireClient {
             all += SigV4.sign(request, credentials: .init(accessKeyId: key, secretAccessKey: secret), region: "us-east-1", service: service, date: Date())
                 .map { ($0.name, $0.value) }
         }
-        var request = HTTPClientRequest(url: "http://\(host)\(target)")
+        var request = HTTPClientRequest(url: "http://\(address)\(target)")
         request.method = .init(rawValue: method)
+        if host != address { request.headers.add(name: "Host", value: host) }
         for (name, value) in all { request.headers.add(name: name, value: value) }
         if !body.isEmpty { request.body = .bytes(ByteBuffer(bytes: body)) }
         let response = try await HTTPClient.shared.execute(request, timeout: .seconds(timeout))
@@ -53,6 +56,10 @@ struct WireClient {
 
     func send(_ method: String, _ target: String, headers: [(String, String)] = [], body: String, credential: Credential = .none) async throws -> Reply {
         try await send(method, target, headers: headers, body: Array(body.utf8), credential: credential)
+    }
+
+    func send(_ method: String, _ target: String, credential: Credential, bodyText: String) async throws -> Reply {
+        try await send(method, target, body: Array(bodyText.utf8), credential: credential)
     }
 
     /// A CenturyLink session cookie from the log-on.

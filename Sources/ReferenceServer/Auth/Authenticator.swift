@@ -11,25 +11,53 @@ enum AuthFailure: Sendable, Equatable {
 struct Authenticator: Sendable {
     let sessions: SessionStore
 
-    func sigV4(_ request: WireRequest, service: String) -> AuthFailure? {
+    /// SigV4 in the `Authorization` header or presigned in the query string. A presigned request past its expiry is
+    /// refused as a bad signature, the one refusal every API here spells for it.
+    func sigV4(_ request: WireRequest, service: String, now: Date = Date()) -> AuthFailure? {
+        let presigned: SigV4Presigned
+        switch SigV4Presigned.read(rawQuery: request.rawQuery) {
+        case .success(let parsed)? where request.header("Authorization") == nil: presigned = parsed
+        case .failure? where request.header("Authorization") == nil: return .malformed
+        default: return headerSigV4(request, service: service)
+        }
+        guard presigned.scope.service == service, presigned.signedHeaders.contains("host") else { return .malformed }
+        guard presigned.accessKeyId == ReferenceFixtures.awsAccessKeyId else { return .unknownKey }
+        guard let expiry = presigned.expiry, expiry >= now else { return .badSignature }
+        let expected = SigV4.signature(for: signable(request, signedHeaders: presigned.signedHeaders, query: presigned.signedQuery),
+                                       signedHeaders: presigned.signedHeaders, amzDate: presigned.amzDate, scope: presigned.scope,
+                                       secret: ReferenceFixtures.awsSecretAccessKey,
+                                       payloadHash: service == "s3" ? SigV4.unsignedPayload : nil)
+        return expected == presigned.signature ? nil : .badSignature
+    }
+
+    private func headerSigV4(_ request: WireRequest, service: String) -> AuthFailure? {
         guard let header = request.header("Authorization") else { return .missing }
         guard let auth = SigV4Authorization(header: header), let amzDate = request.header("X-Amz-Date"),
               auth.scope.service == service, auth.signedHeaders.contains("host") else { return .malformed }
         guard auth.accessKeyId == ReferenceFixtures.awsAccessKeyId else { return .unknownKey }
-        let headers = auth.signedHeaders.map { name -> (name: String, value: String) in
-            (name, name == "host" ? request.host : (request.header(name) ?? ""))
-        }
-        let wire = SigV4.Request(method: request.method, path: request.rawPath, query: request.rawQuery, headers: headers, body: request.body)
-        let expected = SigV4.signature(for: wire, signedHeaders: auth.signedHeaders, amzDate: amzDate, scope: auth.scope,
+        let expected = SigV4.signature(for: signable(request, signedHeaders: auth.signedHeaders, query: request.rawQuery),
+                                       signedHeaders: auth.signedHeaders, amzDate: amzDate, scope: auth.scope,
                                        secret: ReferenceFixtures.awsSecretAccessKey)
         return expected == auth.signature ? nil : .badSignature
     }
 
+    /// The request as the client signed it: the `Host` it carried (an SDK may prefix `{AccountId}.`), the signed headers.
+    private func signable(_ request: WireRequest, signedHeaders: [String], query: String) -> SigV4.Request {
+        let headers = signedHeaders.map { name -> (name: String, value: String) in
+            (name, name == "host" ? request.host : (request.header(name) ?? ""))
+        }
+        return SigV4.Request(method: request.method, path: request.rawPath, query: query, headers: headers, body: request.body)
+    }
+
+    /// RFC 6750: the scheme name is case-insensitive and separated from the token by one or more spaces.
     func bearer(_ request: WireRequest, acceptAny: Bool = false) -> AuthFailure? {
         guard let header = request.header("Authorization") else { return .missing }
-        guard header.hasPrefix("Bearer ") else { return .malformed }
+        let parts = header.split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, parts[0].lowercased() == "bearer" else { return .malformed }
+        let token = parts[1].drop { $0 == " " }
+        guard !token.isEmpty else { return .malformed }
         if acceptAny { return nil }
-        return header.dropFirst("Bearer ".count) == ReferenceFixtures.bearerToken ? nil : .unknownKey
+        return token == ReferenceFixtures.bearerToken ? nil : .unknownKey
     }
 
     func session(_ request: WireRequest, cookie: String, acceptAny: Bool = false) async -> AuthFailure? {

@@ -1,8 +1,5 @@
 import ConformanceModel
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// CenturyLink v1: `POST /REST/Auth/Logon` for a session cookie, then
 /// `POST /REST/Queue/GetRequestStatus/{XML|JSON}` with the request in that format. Outcomes travel in the body
@@ -16,16 +13,17 @@ struct CenturyLinkAPI: APIHandler {
     let clock: LifecycleClock
     let defects: Set<Defect>
 
-    enum Form { case xml, json }
-
     func handle(_ request: WireRequest) async -> Reply? {
-        let parts = request.segments.map { $0.lowercased() }
-        if parts == ["rest", "auth", "logon"] { return await logon(request) }
+        // The v1 API matched paths without regard to case or repeated slashes; clc-sdk posts to `/REST//Auth/logon`.
+        let parts = request.segments.filter { !$0.isEmpty }.map { $0.lowercased() }
+        if (3...4).contains(parts.count), parts[0] == "rest", parts[1] == "auth", parts[2] == "logon" {
+            return await logon(request, suffix: parts.count == 4 ? parts[3] : nil)
+        }
         guard parts.count == 4, parts[0] == "rest", parts[1] == "queue", parts[2] == "getrequeststatus" else { return nil }
         let servesAnySuffix = defects.contains(.centurylinkServesUnsupportedFormat)
-        guard let form: Form = parts[3] == "xml" ? .xml : parts[3] == "json" || servesAnySuffix ? .json : nil else {
+        guard let form = CenturyLinkForm(suffix: parts[3]) ?? (servesAnySuffix ? .json : nil) else {
             // Answered in the format the request body was written in.
-            let asked: Form = request.header("Content-Type")?.lowercased().contains("xml") == true ? .xml : .json
+            let asked: CenturyLinkForm = request.header("Content-Type")?.lowercased().contains("xml") == true ? .xml : .json
             return answer(asked, status: 3, message: "Unknown format; use XML or JSON.")
         }
         let emptyCookie = request.header("Cookie")?.contains("\(Self.cookie)=") == true && request.cookie(Self.cookie) == nil
@@ -33,7 +31,7 @@ struct CenturyLinkAPI: APIHandler {
         if !acceptsEmpty, await auth.session(request, cookie: Self.cookie, acceptAny: defects.contains(.centurylinkAcceptsUnknownSession)) != nil {
             return answer(form, status: 100, message: "Authentication Failed")
         }
-        guard !request.bodyTooLarge, let raw = requestID(request.body, form: form) else {
+        guard !request.bodyTooLarge, let raw = CallParameters.read(request, form: form, root: "QueueStatusRequest")?["RequestID"] else {
             return answer(form, status: 3, message: "Invalid Request Format")
         }
         guard let id = parseID(raw) else { return answer(form, status: 3, message: "Invalid Request Format: RequestID must be an integer") }
@@ -52,36 +50,25 @@ struct CenturyLinkAPI: APIHandler {
         return nil
     }
 
-    /// The RequestID as written, or nil when the body does not parse or lacks it.
-    private func requestID(_ body: [UInt8], form: Form) -> String? {
-        switch form {
-        case .json:
-            guard let object = try? JSONSerialization.jsonObject(with: Data(body)) as? [String: Any] else { return nil }
-            if let number = object["RequestID"] as? NSNumber, !(object["RequestID"] is String) { return number.stringValue }
-            return object["RequestID"] as? String
-        case .xml:
-            let reader = RequestIDReader()
-            let parser = XMLParser(data: Data(body))
-            parser.delegate = reader
-            parser.shouldResolveExternalEntities = false
-            guard parser.parse(), parser.parserError == nil, reader.root == "QueueStatusRequest", reader.closed else { return nil }
-            return reader.value
-        }
-    }
-
-    private func logon(_ request: WireRequest) async -> Reply {
-        let object = (try? JSONSerialization.jsonObject(with: Data(request.body))) as? [String: Any]
-        guard object?["APIKey"] as? String == ReferenceFixtures.centuryLinkAPIKey,
-              object?["Password"] as? String == ReferenceFixtures.centuryLinkPassword else {
-            return Reply.json(200, ["Success": false, "Message": "Authentication Failed", "StatusCode": 100])
+    /// Log-on, with or without a format suffix; credentials in the body or, as clc-sdk sends them, in the query string.
+    /// Without a suffix the answer is written in the body's format, or in XML (what clc-sdk parses) for query credentials.
+    private func logon(_ request: WireRequest, suffix: String?) async -> Reply {
+        let suffixed = suffix.flatMap(CenturyLinkForm.init(suffix:))
+        if let suffix, suffixed == nil { return answer(.json, status: 3, message: "Unknown format '\(suffix)'; use XML or JSON.") }
+        let parameters = CallParameters.read(request, form: suffixed ?? CallParameters.sniff(request.body))
+        let form = suffixed ?? parameters?.writtenIn ?? .xml
+        guard parameters?["APIKey"] == ReferenceFixtures.centuryLinkAPIKey,
+              parameters?["Password"] == ReferenceFixtures.centuryLinkPassword else {
+            return answer(form, root: "LogonResponse", status: 100, message: "Authentication Failed")
         }
         let session = await auth.sessions.issue()
-        return Reply.json(200, ["Success": true, "Message": "Successfully logged in.", "StatusCode": 0],
-                          headers: [("Set-Cookie", "\(Self.cookie)=\(session); Path=/; HttpOnly")])
+        var reply = answer(form, root: "LogonResponse", status: 0, message: "Successfully logged in.", success: true)
+        reply.headers.append(("Set-Cookie", "\(Self.cookie)=\(session); Path=/; HttpOnly"))
+        return reply
     }
 
-    private func answer(_ form: Form, status: Int, message: String, success: Bool = false,
-                        details: (id: Int, timeline: Timeline)? = nil) -> Reply {
+    private func answer(_ form: CenturyLinkForm, root: String = "QueueStatusResponse", status: Int, message: String,
+                        success: Bool = false, details: (id: Int, timeline: Timeline)? = nil) -> Reply {
         let detail = details.map { RequestDetails(id: $0.id, timeline: $0.timeline) }
         switch form {
         case .json:
@@ -90,8 +77,8 @@ struct CenturyLinkAPI: APIHandler {
             return Reply.json(200, body)
         case .xml:
             let inner = detail.map { "\n  \($0.xml)\n" } ?? ""
-            let type = success && defects.contains(.centurylinkXMLAsTextPlain) ? "text/plain" : "text/xml"
-            return Reply.xml(200, "<QueueStatusResponse Success=\"\(success)\" Message=\"\(xmlEscape(message))\" StatusCode=\"\(status)\">\(inner)</QueueStatusResponse>",
+            let type = success && defects.contains(.centurylinkXMLAsTextPlain) && detail != nil ? "text/plain" : "text/xml"
+            return Reply.xml(200, "<\(root) Success=\"\(success)\" Message=\"\(xmlEscape(message))\" StatusCode=\"\(status)\">\(inner)</\(root)>",
                              contentType: type)
         }
     }

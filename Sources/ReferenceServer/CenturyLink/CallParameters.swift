@@ -1,0 +1,55 @@
+import Foundation
+
+/// The wire formats of a v1 call, named by its path suffix (`/XML`, `/JSON`).
+enum CenturyLinkForm: Equatable {
+    case xml, json
+
+    init?(suffix: String) {
+        switch suffix.lowercased() {
+        case "xml": self = .xml
+        case "json": self = .json
+        default: return nil
+        }
+    }
+}
+
+/// A v1 call's parameters. The v1 API read them from the body, written in the call's format, or from the query string
+/// when the body is empty — the CenturyLink SDK sends them that way (`POST …/JSON?RequestID=50`, no body).
+struct CallParameters {
+    let values: [String: String]
+    /// The format the parameters were written in; nil when they came from the query string.
+    let writtenIn: CenturyLinkForm?
+
+    subscript(_ name: String) -> String? { values[name] }
+
+    /// Nil when a body is present but does not parse in `form`; `root`, when given, must name the XML document.
+    static func read(_ request: WireRequest, form: CenturyLinkForm, root: String? = nil) -> CallParameters? {
+        if request.body.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            var values: [String: String] = [:]
+            for item in request.query where values[item.name] == nil { values[item.name] = item.value }
+            return CallParameters(values: values, writtenIn: nil)
+        }
+        switch form {
+        case .json:
+            guard let object = try? JSONSerialization.jsonObject(with: Data(request.body)) as? [String: Any] else { return nil }
+            var values: [String: String] = [:]
+            for (name, value) in object {
+                if let text = value as? String {
+                    values[name] = text
+                } else if let number = value as? NSNumber {
+                    values[name] = number.stringValue
+                }
+            }
+            return CallParameters(values: values, writtenIn: .json)
+        case .xml:
+            guard let document = FlatXMLReader.read(request.body), root == nil || document.root == root else { return nil }
+            return CallParameters(values: document.fields, writtenIn: .xml)
+        }
+    }
+
+    /// The format a log-on body is written in, read from the body itself since the SDKs call `/Auth/Logon` without a
+    /// suffix: `<` opens XML, anything else is taken for JSON.
+    static func sniff(_ body: [UInt8]) -> CenturyLinkForm {
+        body.first { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D) } == UInt8(ascii: "<") ? .xml : .json
+    }
+}
