@@ -63,6 +63,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        /// Speed figures (`Benchmarks/run.py` builds and runs it): the suite against a plain client loop.
+        .executableTarget(
+            name: "conformance-bench",
+            dependencies: [
+                "ConformanceEngine", "ConformanceModel", "ReferenceServer",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            path: "Benchmarks/ConformanceBench"
+        ),
         .testTarget(name: "ConformanceModelTests", dependencies: ["ConformanceModel"]),
         .testTarget(
             name: "ConformanceEngineTests",

@@ -1,54 +1,86 @@
 #!/usr/bin/env python3
 """Speed and memory of the suite, printed as figures (never asserted in a test).
 
-Runs `conformance run` against the embedded reference server several times and reports wall time, cases per second
-and the peak resident memory of the process; then once against hostile defect modes (a 64 MiB answer, an entity
-bomb, a stalled answer) to show the body cap and the parser limits keep memory bounded.
+1. `conformance run` against the embedded reference server: wall time, cases/s and peak RSS, per build configuration.
+2. Against a separately started reference server (release build, so the server is not the bottleneck), at each
+   concurrency: the raw request rate of a plain AsyncHTTPClient loop replaying the suite's own requests, `wrk` on a
+   typical request when it is installed, the suite's cases/s on the non-lifecycle cases, and the ratio of the two;
+   then µs per validation of a typical answer of each API (`conformance-bench`).
+3. Hostile defect modes (a 64 MiB answer, an entity bomb, a stalled answer): memory stays bounded.
 
-Usage: python3 Benchmarks/run.py [--configuration debug|release] [--repeat N]
+Usage: python3 Benchmarks/run.py [--configurations debug,release] [--concurrency 1,4,16] [--rounds N]
 """
-import argparse, json, os, pathlib, re, statistics, subprocess, tempfile, time
+import argparse, json, os, pathlib, platform, re, shutil, statistics, subprocess, tempfile, time
 
 root = pathlib.Path(__file__).resolve().parent.parent
 parser = argparse.ArgumentParser()
-parser.add_argument("--configuration", default="debug", choices=["debug", "release"])
-parser.add_argument("--repeat", type=int, default=3)
+parser.add_argument("--configurations", default="debug,release")
+parser.add_argument("--concurrency", default="1,4,16")
+parser.add_argument("--rounds", type=int, default=5)
 args = parser.parse_args()
+configurations = args.configurations.split(",")
 
-subprocess.run(["swift", "build", "-c", args.configuration, "--product", "conformance"], cwd=root, check=True)
-binary = root / ".build" / args.configuration / "conformance"
+for configuration in sorted(set(configurations) | {"release"}):
+    subprocess.run(["swift", "build", "-c", configuration, "--product", "conformance"], cwd=root, check=True)
+    subprocess.run(["swift", "build", "-c", configuration, "--product", "conformance-bench"], cwd=root, check=True)
 
-def measure(extra):
-    """Wall seconds, peak RSS in MiB and the case count of one run in a fresh child process."""
-    junit = tempfile.mktemp(suffix=".xml")
+def binary(configuration, name):
+    return str(root / ".build" / configuration / name)
+
+def child(command):
+    """Output, wall seconds and peak RSS (MiB) of one child process."""
     start = time.monotonic()
-    child = subprocess.Popen([str(binary), "run", "--quiet", "--junit", junit, *extra], cwd=root,
-                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    output = child.stdout.read()
-    _, _, usage = os.wait4(child.pid, 0)  # this run's own rusage, not the build's
-    child.returncode = 0
-    seconds = time.monotonic() - start
-    cases = sum(int(n) for n in re.findall(r"(\d+) (?:passed|failed|skipped|known)", output.splitlines()[-2] if output else ""))
-    return seconds, usage.ru_maxrss / 1024, cases
+    process = subprocess.Popen(command, cwd=root, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    output = process.stdout.read()
+    _, status, usage = os.wait4(process.pid, 0)  # this child's own rusage, not the build's
+    process.returncode = os.waitstatus_to_exitcode(status)
+    return output, time.monotonic() - start, usage.ru_maxrss / 1024
 
-print(f"conformance run against the embedded reference server ({args.configuration} build, {args.repeat} runs)")
-walls, peaks, cases = [], [], 0
-for _ in range(args.repeat):
-    seconds, peak, cases = measure([])
-    walls.append(seconds)
-    peaks.append(peak)
-median = statistics.median(walls)
-print(f"  cases per run      {cases}")
-print(f"  wall time          median {median:.2f} s (min {min(walls):.2f}, max {max(walls):.2f})")
-print(f"  throughput         {cases / median:.0f} cases/s")
-print(f"  throughput note    lifecycle cases poll for about 2 s of simulated progress; the rest finish in milliseconds")
-print(f"  peak RSS           {max(peaks):.0f} MiB (client and embedded server in one process)")
+cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), platform.processor())
+print(f"machine: {os.cpu_count()} cores, {cpu}, {platform.system()} {platform.release()}")
 
+print("\n1. conformance run against the embedded reference server")
+for configuration in configurations:
+    walls, peaks, cases = [], [], 0
+    for _ in range(args.rounds):
+        output, seconds, peak = child([binary(configuration, "conformance"), "run", "--quiet", "--junit", tempfile.mktemp(suffix=".xml")])
+        summary = output.strip().splitlines()[-2] if output.strip() else ""
+        cases = sum(int(n) for n in re.findall(r"(\d+) (?:passed|failed|errors|skipped|known)", summary))
+        walls.append(seconds)
+        peaks.append(peak)
+    median = statistics.median(walls)
+    print(f"  {configuration:8} {cases} cases: wall median {median:.2f} s (min {min(walls):.2f}, max {max(walls):.2f}), "
+          f"{cases / median:.0f} cases/s, peak RSS {max(peaks):.0f} MiB (client and server in one process)")
+
+print("\n2. the suite against the raw request rate, on a separately started reference server (release build)")
+server = subprocess.Popen([binary("release", "conformance"), "serve", "--port", "0", "--time-scale", "12.5"], cwd=root,
+                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+try:
+    url = re.search(r"(http://\S+)", server.stdout.readline()).group(1)
+    if shutil.which("wrk"):
+        target = f"{url}/v1/spaces/ExampleCorp/projects/MyDemoProject/workflowRuns/a1b2c3d4-5678-90ab-cdef-000000000001"
+        for concurrency in args.concurrency.split(","):
+            text = subprocess.run(["wrk", "-t", "2", "-c", concurrency, "-d", "3s", "-H", "Authorization: Bearer conformance-bearer-token-0001",
+                                   target], capture_output=True, text=True).stdout
+            rate = re.search(r"Requests/sec:\s+([\d.]+)", text)
+            print(f"  wrk, concurrency {concurrency:>2}: {float(rate.group(1)):.0f} req/s (one CodeCatalyst GET, for scale)")
+    else:
+        print("  wrk is not installed (apt-get install wrk): skipped")
+    for configuration in configurations:
+        output, seconds, peak = child([binary(configuration, "conformance-bench"), "--url", url,
+                                       "--concurrency", args.concurrency, "--rounds", str(args.rounds)])
+        print(f"  conformance-bench, {configuration} build (peak RSS {peak:.0f} MiB):")
+        print("\n".join("    " + line for line in output.rstrip().splitlines()))
+finally:
+    server.terminate()
+    server.wait()
+
+print("\n3. hostile defect modes (64 MiB answer, entity bomb, stalled answer)")
 config = {"apis": {}, "timeoutSeconds": 2, "embedded": {"defects": [
     "oracle.huge-body-when-in-progress", "s3control.entity-bomb-when-in-progress", "codecatalyst.stalls-when-in-progress"]}}
 with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as handle:
     json.dump(config, handle)
-seconds, peak, cases = measure(["--config", handle.name])
-print("conformance run against hostile defect modes (64 MiB answer, entity bomb, stalled answer)")
-print(f"  wall time          {seconds:.2f} s for {cases} cases")
-print(f"  peak RSS           {peak:.0f} MiB (the server builds the 64 MiB answer in this same process; the client reads 1 MiB of it)")
+output, seconds, peak = child([binary(configurations[0], "conformance"), "run", "--quiet", "--config", handle.name,
+                               "--junit", tempfile.mktemp(suffix=".xml")])
+print(f"  {configurations[0]} build: wall {seconds:.2f} s, peak RSS {peak:.0f} MiB "
+      "(the server builds the 64 MiB answer in this same process; the client reads 1 MiB of it)")

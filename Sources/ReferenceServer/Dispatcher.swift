@@ -13,6 +13,7 @@ struct Dispatcher: Sendable {
     let handlers: [any APIHandler]
     let variations: WireVariations
     let routerNotFound: Bool
+    let throttledPolls: ThrottledPolls?
     let stopping: StopSignal
 
     init(profiles: [Profile], options: ReferenceServer.Options, stopping: StopSignal) {
@@ -32,6 +33,7 @@ struct Dispatcher: Sendable {
         self.handlers = handlers
         variations = WireVariations(chosen: options.variations)
         routerNotFound = options.variations.contains(.routerNotFound)
+        throttledPolls = options.variations.contains(.throttledPolls) ? ThrottledPolls() : nil
     }
 
     func respond(to request: Request) async -> Response {
@@ -39,6 +41,9 @@ struct Dispatcher: Sendable {
         var answer: (api: String?, reply: Reply)?
         if routerNotFound, let routed = RouterNotFound.reply(for: wire), handlers.contains(where: { $0.api == routed.api }) {
             answer = routed
+        }
+        if answer == nil, let throttled = throttledPolls?.reply(for: wire), handlers.contains(where: { $0.api == throttled.api }) {
+            answer = throttled
         }
         for handler in handlers where answer == nil {
             if let reply = await handler.handle(wire) { answer = (handler.api, reply) }

@@ -19,8 +19,11 @@ public enum ReferenceServer {
         public var defects: Set<Defect>
         /// Conforming ways of answering differently (see `Variation`).
         public var variations: Set<Variation>
-        /// Lifecycle speed-up; at 1 a lifecycle fixture finishes about two seconds after it is first asked about.
+        /// Lifecycle speed-up; at 1 a lifecycle fixture finishes two seconds after it is first asked about.
         public var timeScale: Double
+
+        /// Seconds from the first question about a lifecycle fixture to its end.
+        public var lifecycleSeconds: Double { LifecycleClock.duration(timeScale: timeScale) }
 
         public init(host: String = "127.0.0.1", port: Int = 0, defects: Set<Defect> = [], variations: Set<Variation> = [],
                     timeScale: Double = 1) {

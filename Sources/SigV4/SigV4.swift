@@ -113,7 +113,7 @@ public enum SigV4 {
                  UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
                 out.unicodeScalars.append(Unicode.Scalar(byte))
             default:
-                out += String(format: "%%%02X", byte)
+                out += "%" + String(hexDigits[Int(byte >> 4)]).uppercased() + String(hexDigits[Int(byte & 0xF)]).uppercased()
             }
         }
         return out
@@ -132,24 +132,33 @@ public enum SigV4 {
         hex(SHA256.hash(data: body))
     }
 
+    /// `yyyyMMdd'T'HHmmss'Z'` in UTC. Written from the calendar fields directly: a `DateFormatter` per signature cost
+    /// ICU's locale set-up on every request.
     public static func timestamp(_ date: Date) -> String {
-        timestampFormatter().string(from: date)
+        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+        var fields = tm()
+        gmtime_r(&seconds, &fields)
+        func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(fields.tm_year + 1900)\(two(fields.tm_mon + 1))\(two(fields.tm_mday))T\(two(fields.tm_hour))\(two(fields.tm_min))\(two(fields.tm_sec))Z"
     }
 
     /// The date of a SigV4 timestamp (`20160316T233349Z`), nil if it is not one.
     public static func date(_ timestamp: String) -> Date? {
-        timestampFormatter().date(from: timestamp)
-    }
-
-    private static func timestampFormatter() -> DateFormatter {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
-        return formatter
+        return formatter.date(from: timestamp)
     }
 
+    private static let hexDigits = Array("0123456789abcdef")
+
     public static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
-        digest.map { String(format: "%02x", $0) }.joined()
+        var out = ""
+        for byte in digest {
+            out.append(hexDigits[Int(byte >> 4)])
+            out.append(hexDigits[Int(byte & 0xF)])
+        }
+        return out
     }
 }

@@ -64,6 +64,15 @@ struct SigV4Tests {
         #expect(throws: SigV4Presigned.Malformed.self) { try incomplete?.get() }
     }
 
+    @Test("timestamps and percent-encoding as SigV4 spells them")
+    func spelling() {
+        #expect(SigV4.timestamp(Date(timeIntervalSince1970: 0)) == "19700101T000000Z")
+        #expect(SigV4.timestamp(Date(timeIntervalSince1970: 1_764_000_095.9)) == "20251124T160135Z")
+        #expect(SigV4.date("20251124T160135Z") == Date(timeIntervalSince1970: 1_764_000_095))
+        #expect(SigV4.encode("a b/é~") == "a%20b%2F%C3%A9~")
+        #expect(SigV4.hex([0x00, 0x0f, 0xa5, 0xff]) == "000fa5ff")
+    }
+
     @Test("sign() produces a header botocore's parser shape accepts and that verifies")
     func signRoundTrip() throws {
         let credentials = SigV4.Credentials(accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret")

@@ -24,8 +24,8 @@ enum Fixtures {
     /// Runs `cases` against a fresh embedded server with `defects`, and stops it.
     static func run(_ cases: [DerivedCase], defects: [Defect] = [], variations: [Variation] = [], timeout: Double = 3,
                     strict: Bool = false) async throws -> RunReport {
-        let config = TargetConfig(timeoutSeconds: timeout, lifecycleTimeoutSeconds: 8, strict: strict, apis: [:],
-                                  embedded: EmbeddedServer(defects: defects.map(\.rawValue), variations: variations.map(\.rawValue), timeScale: 2))
+        let config = TargetConfig(timeoutSeconds: timeout, strict: strict, apis: [:],
+                                  embedded: EmbeddedServer(defects: defects.map(\.rawValue), variations: variations.map(\.rawValue)))
         let targets = try await PreparedTargets.prepare(config: config, profiles: profiles)
         let report = await ConformanceRun(profiles: profiles, targets: targets, config: config, concurrency: 8).execute(cases)
         await targets.shutdown()

@@ -36,6 +36,13 @@ struct VariationProbeTests {
         .prettyPrinted: { wire in
             try await wire.send("GET", Ids.codecatalyst("succeeded"), credential: bearer).body.contains("\n  \"")
         },
+        .throttledPolls: { wire in
+            var statuses: [Int] = []
+            for _ in 0..<4 { statuses.append(try await wire.send("GET", Ids.codecatalyst("lifecycle"), credential: bearer).status) }
+            let s3 = [try await wire.send("GET", Ids.s3("lifecycle"), headers: Ids.account, credential: .sigv4(service: "s3")),
+                      try await wire.send("GET", Ids.s3("lifecycle"), headers: Ids.account, credential: .sigv4(service: "s3"))]
+            return statuses == [200, 429, 429, 200] && s3.map(\.status) == [200, 503] && s3[1].body.contains("SlowDown")
+        },
         .lowercaseHeaderNames: { wire in
             // Raw bytes, since every HTTP client folds header names.
             let head = try await RawHTTP.send(port: wire.port, "GET \(Ids.oracle("succeeded")) HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer \(ReferenceFixtures.bearerToken)\r\nConnection: close\r\n\r\n")

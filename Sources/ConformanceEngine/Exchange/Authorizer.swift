@@ -3,7 +3,7 @@ import Foundation
 import SigV4
 
 /// Puts the case's credentials on a request: valid ones, none, unknown ones, or a malformed header.
-struct Authorizer: Sendable {
+package struct Authorizer: Sendable {
     static let unknownAccessKey = SigV4.Credentials(accessKeyId: "AKIDCONFORMANCEUNKNOWN", secretAccessKey: "not-a-real-secret")
     static let invalidToken = "conformance-invalid-token-0000"
     static let invalidSession = "00000000-0000-0000-0000-000000000000"
@@ -12,9 +12,15 @@ struct Authorizer: Sendable {
     let target: ResolvedTarget
     let sessions: SessionCache
 
+    package init(profile: Profile, target: ResolvedTarget, sessions: SessionCache) {
+        self.profile = profile
+        self.target = target
+        self.sessions = sessions
+    }
+
     enum Failure: Error { case logon(String) }
 
-    func apply(_ mode: AuthMode, to request: PreparedRequest, driver: HTTPDriver) async throws -> PreparedRequest {
+    package func apply(_ mode: AuthMode, to request: PreparedRequest, driver: HTTPDriver) async throws -> PreparedRequest {
         var request = request
         switch profile.auth.scheme {
         case .sigv4:

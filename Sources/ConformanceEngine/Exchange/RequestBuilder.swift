@@ -3,13 +3,18 @@ import Foundation
 import SigV4
 
 /// Turns a case into the unsigned request it describes for one target.
-struct RequestBuilder {
+package struct RequestBuilder {
     let profile: Profile
     let target: ResolvedTarget
 
+    package init(profile: Profile, target: ResolvedTarget) {
+        self.profile = profile
+        self.target = target
+    }
+
     enum Refusal: Error { case skip(String) }
 
-    func build(_ item: DerivedCase) throws -> PreparedRequest {
+    package func build(_ item: DerivedCase) throws -> PreparedRequest {
         guard let binding = profile.format(item.format) else { throw Refusal.skip("the profile has no \(item.format) format") }
         if let formats = target.formats, !formats.contains(item.format) {
             throw Refusal.skip("the target config serves only \(formats.sorted().joined(separator: ", ")) for \(profile.api)")

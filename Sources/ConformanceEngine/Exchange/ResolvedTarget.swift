@@ -15,8 +15,10 @@ public struct ResolvedTarget: Sendable {
     public var logonPath: String?
     /// What the report calls this target (URL, or "embedded reference server").
     public var label: String
+    public var pacing: Pacing
 
-    public init(api: String, target: APITarget, credentials: Credentials, label: String) {
+    public init(api: String, target: APITarget, credentials: Credentials, label: String, pacing: Pacing) {
+        self.pacing = pacing
         self.api = api
         baseURL = target.baseURL.hasSuffix("/") ? String(target.baseURL.dropLast()) : target.baseURL
         region = target.region ?? "us-east-1"

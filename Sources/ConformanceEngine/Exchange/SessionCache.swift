@@ -1,6 +1,8 @@
 /// Session cookies per API, obtained once per run.
-actor SessionCache {
+package actor SessionCache {
     private var cookies: [String: String] = [:]
+
+    package init() {}
 
     func cookie(for authorizer: Authorizer, driver: HTTPDriver) async throws -> String {
         if let cookie = cookies[authorizer.profile.api] { return cookie }

@@ -10,8 +10,6 @@ public final class CaseExecutor: Sendable {
     private let sessions = SessionCache()
     private let schemas = SchemaStore(directory: ProfileLoader.defaultDirectory.appendingPathComponent("xsd"))
     private let redactor: Redactor
-    private let lifecycleTimeout: Double
-    private let pollInterval: Duration
     private let strict: Bool
 
     public init(run: ConformanceRun) {
@@ -19,8 +17,6 @@ public final class CaseExecutor: Sendable {
         targets = run.targets
         driver = HTTPDriver(timeout: run.timeout, maxBodyBytes: run.maxBodyBytes)
         redactor = Redactor(secrets: run.targets.secrets)
-        lifecycleTimeout = run.lifecycleTimeout
-        pollInterval = run.pollInterval
         strict = run.strict
     }
 
@@ -30,7 +26,7 @@ public final class CaseExecutor: Sendable {
             return CaseResult(testCase: item, verdict: .skip(reason), transcript: "", curl: nil, seconds: 0, reachedOperation: false)
         }
         let runner = CaseRunner(profile: profile, target: target, driver: driver, schemas: schemas, sessions: sessions,
-                                redactor: redactor, lifecycleTimeout: lifecycleTimeout, pollInterval: pollInterval, strict: strict)
+                                redactor: redactor, strict: strict)
         return await runner.run(item)
     }
 

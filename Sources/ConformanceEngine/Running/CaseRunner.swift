@@ -9,8 +9,6 @@ struct CaseRunner: Sendable {
     let schemas: SchemaStore
     let sessions: SessionCache
     let redactor: Redactor
-    let lifecycleTimeout: Double
-    let pollInterval: Duration
     /// Warnings fail the case (`--strict`).
     let strict: Bool
 
@@ -115,6 +113,7 @@ struct CaseRunner: Sendable {
 
     /// Polls the lifecycle fixture until a terminal state, checking every answer and the progression between them.
     /// Each poll is authorized afresh (a SigV4 signature carries its time); only the first and last exchanges are kept.
+    /// An answer that asks to slow down (429, 503) is waited out as it says, within the deadline, not judged.
     private func poll(_ item: DerivedCase, first: PreparedRequest, unsigned: PreparedRequest) async -> (Verdict, [Exchange], Bool) {
         let lifecycle = profile.lifecycle
         // Counted from the first answer: the first request may wait behind every other case of the run.
@@ -125,7 +124,9 @@ struct CaseRunner: Sendable {
         var lastUpdated: Date?
         var reached = false
         var warnings: [CheckFailure] = []
+        var throttledInARow = 0
         var request = first
+        let pacing = target.pacing
         let model = profile.response(item.format)
         let statusField = lifecycle.statusField[item.format] ?? ""
         let allowed = model?.fields.first { $0.path == statusField }?.enumeration
@@ -139,12 +140,19 @@ struct CaseRunner: Sendable {
             guard case .success(let answer) = exchange.outcome else {
                 return (judge(item, exchange).0, kept, reached)
             }
+            if deadline == nil { deadline = ContinuousClock.now + .milliseconds(Int64(pacing.lifecycleTimeout * 1000)) }
+            if let wait = pacing.backoff(after: answer, inARow: throttledInARow + 1), let deadline, ContinuousClock.now + wait < deadline {
+                throttledInARow += 1
+                try? await Task.sleep(for: wait)
+                if let again = try? await authorizer.apply(item.request.auth, to: unsigned, driver: driver) { request = again }
+                continue
+            }
+            throttledInARow = 0
             guard answer.status == 200,
                   let document = try? AnswerDocument.parse(answer.body, format: item.format, namespace: model?.namespace) else {
                 return (judge(item, exchange).0, kept, reached)
             }
             reached = true
-            if deadline == nil { deadline = ContinuousClock.now + .milliseconds(Int64(lifecycleTimeout * 1000)) }
             let findings = ResponseValidator(profile: profile, format: item.format, schemas: schemas).failures(answer, sent: request.sent)
             if case .fail = Verdict.judged(findings) { return (.judged(findings), kept, reached) }
             for finding in findings where !warnings.contains(where: { $0.check == finding.check && $0.expected == finding.expected }) {
@@ -168,9 +176,9 @@ struct CaseRunner: Sendable {
             }
             if lifecycle.terminal.contains(status) { return (.judged(warnings), kept, reached) }
             if let deadline, ContinuousClock.now > deadline {
-                return (fail("a terminal state (\(lifecycle.terminal.joined(separator: " | "))) within \(Self.number(lifecycleTimeout)) s", "still '\(status)'"), kept, reached)
+                return (fail("a terminal state (\(lifecycle.terminal.joined(separator: " | "))) within \(Self.number(pacing.lifecycleTimeout)) s", "still '\(status)'"), kept, reached)
             }
-            try? await Task.sleep(for: pollInterval)
+            try? await Task.sleep(for: pacing.pollInterval)
             if let again = try? await authorizer.apply(item.request.auth, to: unsigned, driver: driver) { request = again }
         }
     }

@@ -14,8 +14,6 @@ public struct ConformanceRun: Sendable {
     public var concurrency: Int
     public var timeout: Double
     public var maxBodyBytes: Int
-    public var lifecycleTimeout: Double
-    public var pollInterval: Duration
     /// Warnings fail their case: `--strict`, `"strict": true` in the config, `CONFORMANCE_STRICT=1`.
     public var strict: Bool
     /// Called as each case finishes (progress output).
@@ -27,8 +25,6 @@ public struct ConformanceRun: Sendable {
         self.concurrency = max(1, concurrency)
         timeout = config?.timeoutSeconds ?? 10
         maxBodyBytes = config?.maxBodyBytes ?? 1 << 20
-        lifecycleTimeout = config?.lifecycleTimeoutSeconds ?? 20
-        pollInterval = .milliseconds(200)
         strict = config?.strict ?? false
     }
 

@@ -34,6 +34,10 @@ public final class PreparedTargets: Sendable {
         return ReferenceFixtures.targetConfig(baseURL: "http://127.0.0.1:0").apis[api]
     }
 
+    /// The embedded server's clock: a lifecycle lasts 160 ms, long enough for eight polls and short enough that a
+    /// whole run takes about a second. A config's `embedded.timeScale` overrides it.
+    static let embeddedTimeScale = 12.5
+
     /// `config` nil means the embedded reference server for every API.
     public static func prepare(config: TargetConfig?, file: String = "target config", profiles: [Profile],
                                environment: [String: String] = ProcessInfo.processInfo.environment) async throws -> PreparedTargets {
@@ -42,7 +46,8 @@ public final class PreparedTargets: Sendable {
         var unconfigured: [String: String] = [:]
         for (api, target) in config?.apis ?? [:] {
             let credentials = try TargetConfigLoader.credentials(for: target, api: api, file: file, environment: environment)
-            targets[api] = ResolvedTarget(api: api, target: target, credentials: credentials, label: target.baseURL)
+            targets[api] = ResolvedTarget(api: api, target: target, credentials: credentials, label: target.baseURL,
+                                          pacing: .live(target, config: config))
         }
         var server: RunningServer?
         if let embeddedOptions {
@@ -62,9 +67,10 @@ public final class PreparedTargets: Sendable {
                 }
                 variations.insert(variation)
             }
-            let started = try await ReferenceServer.start(profiles: profiles,
-                                                          options: .init(defects: defects, variations: variations,
-                                                                         timeScale: embeddedOptions.timeScale ?? 1))
+            let options = ReferenceServer.Options(defects: defects, variations: variations,
+                                                  timeScale: embeddedOptions.timeScale ?? embeddedTimeScale)
+            let started = try await ReferenceServer.start(profiles: profiles, options: options)
+            let pacing = Pacing.embedded(lifecycleSeconds: options.lifecycleSeconds, config: config)
             server = started
             let embedded = ReferenceFixtures.targetConfig(baseURL: started.baseURL)
             var label = "embedded reference server"
@@ -73,7 +79,7 @@ public final class PreparedTargets: Sendable {
             for profile in profiles where targets[profile.api] == nil {
                 guard let target = embedded.apis[profile.api] else { continue }
                 targets[profile.api] = ResolvedTarget(api: profile.api, target: target,
-                                                      credentials: ReferenceFixtures.credentials(for: profile.api), label: label)
+                                                      credentials: ReferenceFixtures.credentials(for: profile.api), label: label, pacing: pacing)
             }
         }
         for profile in profiles where targets[profile.api] == nil {

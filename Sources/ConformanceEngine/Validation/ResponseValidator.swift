@@ -2,13 +2,19 @@ import ConformanceModel
 
 /// Checks a success answer against the format's response model: status, media type, well-formedness, root and
 /// namespace, schema, every field rule, every invariant, and that the state fits the fixture's role.
-struct ResponseValidator {
+package struct ResponseValidator {
     let profile: Profile
     let format: String
     let schemas: SchemaStore
 
+    package init(profile: Profile, format: String, schemas: SchemaStore) {
+        self.profile = profile
+        self.format = format
+        self.schemas = schemas
+    }
+
     /// `role` is the fixture the request asked about, whose states the answer must show.
-    func failures(_ answer: Answer, sent: [String: String], role: String? = nil) -> [CheckFailure] {
+    package func failures(_ answer: Answer, sent: [String: String], role: String? = nil) -> [CheckFailure] {
         guard let binding = profile.format(format), let model = profile.response(format) else { return [] }
         let wire = "\(profile.api).\(format)"
         var failures: [CheckFailure] = []

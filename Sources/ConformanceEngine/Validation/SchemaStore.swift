@@ -1,12 +1,12 @@
 import Foundation
 
 /// XSDs from `Conformance/xsd/`, compiled once per run and shared by every validation.
-final class SchemaStore: @unchecked Sendable {
+package final class SchemaStore: @unchecked Sendable {
     private let directory: URL
     private let lock = NSLock()
     private var compiled: [String: Result<XMLSchema, XMLDocument.ParseError>] = [:]
 
-    init(directory: URL) {
+    package init(directory: URL) {
         self.directory = directory
     }
 

@@ -21,14 +21,14 @@ enum Timestamps {
             }
         case .rfc3339:
             guard WholeMatch.matches(rfc3339, text) else { return nil }
-            return iso(text, zone: nil)
+            return iso(text)
         case .rfc3339UTC:
             guard WholeMatch.matches(rfc3339UTC, text) else { return nil }
-            return iso(text, zone: nil)
+            return iso(text)
         case .isoLocal:
             guard WholeMatch.matches(isoLocal, text) else { return nil }
             // Without a zone the value is read as GMT, as the seed documents StatusDate.
-            return iso(WholeMatch.matches(".*([Zz]|[+-][0-9]{2}:[0-9]{2})", text) ? text : text + "Z", zone: nil)
+            return iso(WholeMatch.matches(".*([Zz]|[+-][0-9]{2}:[0-9]{2})", text) ? text : text + "Z")
         case .msDate:
             guard WholeMatch.matches(msDate, text) else { return nil }
             let digits = text.dropFirst("/Date(".count).dropLast(")/".count)
@@ -41,12 +41,62 @@ enum Timestamps {
         guard WholeMatch.matches(".*[+-][0-9]{4}", text) else { return nil }
         var characters = Array(text)
         characters.insert(":", at: characters.count - 2)
-        return iso(String(characters), zone: nil)
+        return iso(String(characters))
     }
 
-    private static func iso(_ text: String, zone: TimeZone?) -> Date? {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = text.contains(".") ? [.withInternetDateTime, .withFractionalSeconds] : [.withInternetDateTime]
-        return formatter.date(from: text.uppercased())
+    /// The instant of `yyyy-MM-ddTHH:mm:ss(.fraction)(Z|±hh:mm)`, whose shape the caller has already matched; nil for an
+    /// impossible date or time (February 30th, hour 24). Read field by field: a formatter per value cost ICU's locale
+    /// set-up on every timestamp of every answer, most of a validation's time.
+    private static func iso(_ text: String) -> Date? {
+        let bytes = Array(text.utf8)
+        func number(_ from: Int, _ count: Int) -> Int? {
+            guard from + count <= bytes.count else { return nil }
+            var value = 0
+            for byte in bytes[from..<(from + count)] {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard let year = number(0, 4), let month = number(5, 2), let day = number(8, 2), let hour = number(11, 2),
+              let minute = number(14, 2), let second = number(17, 2),
+              (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day),
+              hour < 24, minute < 60, second < 60 else { return nil }
+        var index = 19
+        var fraction = 0.0
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            var scale = 0.1
+            index += 1
+            while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) {
+                fraction += Double(bytes[index] - UInt8(ascii: "0")) * scale
+                scale /= 10
+                index += 1
+            }
+        }
+        var offset = 0
+        if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+            guard let hours = number(index + 1, 2), let minutes = number(index + 4, 2), hours < 24, minutes < 60 else { return nil }
+            offset = (hours * 60 + minutes) * 60 * (bytes[index] == UInt8(ascii: "-") ? -1 : 1)
+        }
+        let seconds = daysFromEpoch(year: year, month: month, day: day) * 86_400 + hour * 3600 + minute * 60 + second - offset
+        return Date(timeIntervalSince1970: Double(seconds) + fraction)
+    }
+
+    private static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's `days_from_civil`).
+    private static func daysFromEpoch(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
     }
 }

@@ -13,7 +13,8 @@ public struct TargetConfig: Codable, Sendable {
     public var timeoutSeconds: Double?
     /// Largest response body read (default 1 MiB); a larger one is an error verdict, not a crash.
     public var maxBodyBytes: Int?
-    /// How long a lifecycle case polls before it fails (default 20 s).
+    /// How long a lifecycle case polls, from its first answer, before it fails (default 20 s; the embedded server's
+    /// simulated lifecycles need about five of their own durations).
     public var lifecycleTimeoutSeconds: Double?
     /// Warnings (broken recommended rules) fail their case, as `--strict` does.
     public var strict: Bool?
@@ -59,9 +60,14 @@ public struct APITarget: Codable, Sendable {
     /// Formats this target serves; default all of the profile's.
     public var formats: [String]?
     public var knownDivergences: [KnownDivergence]?
+    /// Seconds between the polls of a lifecycle case (default 1 s): a live service's operations take seconds, and
+    /// polling faster only earns throttling.
+    public var pollIntervalSeconds: Double?
 
     public init(baseURL: String, region: String? = nil, auth: AuthConfig, inputs: [String: String] = [:],
-                fixtures: [String: [String: String]] = [:], formats: [String]? = nil, knownDivergences: [KnownDivergence]? = nil) {
+                fixtures: [String: [String: String]] = [:], formats: [String]? = nil, knownDivergences: [KnownDivergence]? = nil,
+                pollIntervalSeconds: Double? = nil) {
+        self.pollIntervalSeconds = pollIntervalSeconds
         self.baseURL = baseURL
         self.region = region
         self.auth = auth

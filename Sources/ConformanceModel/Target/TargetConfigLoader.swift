@@ -23,6 +23,9 @@ public enum TargetConfigLoader {
             guard let url = URL(string: target.baseURL), let scheme = url.scheme, ["http", "https"].contains(scheme), url.host != nil else {
                 throw fail("\(at).baseURL", "must be an http or https URL, found '\(target.baseURL)'")
             }
+            if let interval = target.pollIntervalSeconds, !(interval > 0) {
+                throw fail("\(at).pollIntervalSeconds", "must be a positive number of seconds")
+            }
             let roles = Set(profile.fixtures.map(\.role))
             for role in target.fixtures.keys.sorted() where !roles.contains(role) {
                 throw fail("\(at).fixtures.\(role)", "is not a fixture role of \(api); roles: \(roles.sorted().joined(separator: ", "))")

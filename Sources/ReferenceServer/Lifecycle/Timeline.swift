@@ -54,8 +54,10 @@ actor LifecycleClock {
     private let duration: TimeInterval
 
     init(timeScale: Double) {
-        duration = 2.0 / max(timeScale, 0.01)
+        duration = Self.duration(timeScale: timeScale)
     }
+
+    static func duration(timeScale: Double) -> TimeInterval { 2.0 / max(timeScale, 0.01) }
 
     func timeline(for key: String, now: Date = Date(), neverFinishes: Bool = false, goesBackwards: Bool = false) -> Timeline {
         let start = firstSeen[key] ?? now

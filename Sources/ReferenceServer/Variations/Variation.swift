@@ -9,6 +9,7 @@ public enum Variation: String, CaseIterable, Sendable, Hashable, Codable {
     case reorderedMembers = "reordered-members"
     case prettyPrinted = "pretty-printed"
     case lowercaseHeaderNames = "lowercase-header-names"
+    case throttledPolls = "throttled-polls"
 
     /// What the server does differently.
     public var difference: String {
@@ -20,6 +21,7 @@ public enum Variation: String, CaseIterable, Sendable, Hashable, Codable {
         case .reorderedMembers: return "JSON members come in reverse order"
         case .prettyPrinted: return "JSON and XML bodies are indented over several lines"
         case .lowercaseHeaderNames: return "header names are written in lower case"
+        case .throttledPolls: return "the 2nd and 3rd questions about a lifecycle fixture are throttled as documented: CodeCatalyst 429 with Retry-After: 0, S3 Control 503 SlowDown"
         }
     }
 }

@@ -1,0 +1,81 @@
+import ConformanceEngine
+import ConformanceModel
+import Foundation
+import ReferenceServer
+
+/// The suite's side of the comparison, against one running reference server.
+struct Bench {
+    let profiles: [Profile]
+    let config: TargetConfig
+    let environment: [String: String]
+    let targets: PreparedTargets
+
+    /// Credentials reach the suite as a user's would: named in the config, read from the environment.
+    static let credentialEnvironment = [
+        "BENCH_AWS_KEY": ReferenceFixtures.awsAccessKeyId, "BENCH_AWS_SECRET": ReferenceFixtures.awsSecretAccessKey,
+        "BENCH_TOKEN": ReferenceFixtures.bearerToken, "BENCH_API_KEY": ReferenceFixtures.centuryLinkAPIKey,
+        "BENCH_PASSWORD": ReferenceFixtures.centuryLinkPassword,
+    ]
+
+    init(url: String, profiles: [Profile]) async throws {
+        self.profiles = profiles
+        var config = ReferenceFixtures.targetConfig(baseURL: url)
+        for api in config.apis.keys {
+            config.apis[api]?.auth = AuthConfig(accessKeyIdEnv: "BENCH_AWS_KEY", secretAccessKeyEnv: "BENCH_AWS_SECRET",
+                                                tokenEnv: "BENCH_TOKEN", apiKeyEnv: "BENCH_API_KEY", passwordEnv: "BENCH_PASSWORD")
+        }
+        config.name = "reference server at \(url)"
+        self.config = config
+        environment = Self.credentialEnvironment
+        targets = try await PreparedTargets.prepare(config: config, profiles: profiles, environment: environment)
+    }
+
+    /// The requests the suite sends for `cases`, signed and with their session, ready to be replayed as they are.
+    func preparedRequests(_ cases: [DerivedCase]) async throws -> [PreparedRequest] {
+        let driver = HTTPDriver()
+        let sessions = SessionCache()
+        var requests: [PreparedRequest] = []
+        for item in cases {
+            guard let profile = profiles.first(where: { $0.api == item.api }), let target = targets.targets[item.api],
+                  let unsigned = try? RequestBuilder(profile: profile, target: target).build(item) else { continue }
+            requests.append(try await Authorizer(profile: profile, target: target, sessions: sessions)
+                .apply(item.request.auth, to: unsigned, driver: driver))
+        }
+        await driver.shutdown()
+        return requests
+    }
+
+    /// Cases per second of one whole run, HTTP client start-up, log-on and report included.
+    func suiteRate(_ cases: [DerivedCase], concurrency: Int) async -> Double {
+        let report = await ConformanceRun(profiles: profiles, targets: targets, config: config, concurrency: concurrency).execute(cases)
+        return Double(report.results.count) / report.seconds
+    }
+
+    /// Microseconds per `ResponseValidator` pass over the `succeeded` answer of each API and format.
+    func validationCosts(rounds: Int) async throws -> [(String, Double)] {
+        let schemas = SchemaStore(directory: ProfileLoader.defaultDirectory.appendingPathComponent("xsd"))
+        let driver = HTTPDriver()
+        let sessions = SessionCache()
+        var costs: [(String, Double)] = []
+        for item in CaseDeriver.derive(profiles) where item.family == .response && item.request.fixture == "succeeded" {
+            guard let profile = profiles.first(where: { $0.api == item.api }), let target = targets.targets[item.api],
+                  let unsigned = try? RequestBuilder(profile: profile, target: target).build(item) else { continue }
+            let request = try await Authorizer(profile: profile, target: target, sessions: sessions).apply(item.request.auth, to: unsigned, driver: driver)
+            guard case .success(let answer) = await driver.send(request).outcome else { continue }
+            let validator = ResponseValidator(profile: profile, format: item.format, schemas: schemas)
+            let findings = validator.failures(answer, sent: request.sent, role: "succeeded")
+            precondition(findings.isEmpty, "\(item.id): the faithful answer should validate: \(findings)")
+            let microseconds = await ConformanceBench.median(rounds) {
+                let start = ContinuousClock.now
+                for _ in 0..<2000 { _ = validator.failures(answer, sent: request.sent, role: "succeeded") }
+                let elapsed = ContinuousClock.now - start
+                return (Double(elapsed.components.seconds) * 1e6 + Double(elapsed.components.attoseconds) / 1e12) / 2000
+            }
+            costs.append(("\(item.api) \(item.format) (\(answer.body.count) bytes)", microseconds))
+        }
+        await driver.shutdown()
+        return costs
+    }
+
+    func shutdown() async { await targets.shutdown() }
+}

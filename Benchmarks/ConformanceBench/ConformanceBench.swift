@@ -1,0 +1,59 @@
+import ConformanceEngine
+import ConformanceModel
+import Foundation
+import ReferenceServer
+
+/// Figures for issue-sized questions about speed, printed, never asserted: how the suite's case rate compares with a
+/// plain AsyncHTTPClient loop sending the very same requests to the same server, and what one validation costs.
+///
+/// `conformance-bench --url http://127.0.0.1:PORT [--concurrency 1,4,16] [--rounds 5] [--parts raw,suite,validation]`
+/// against a separately started
+/// `conformance serve`; `Benchmarks/run.py` starts the server, builds both configurations and adds `wrk`.
+@main
+struct ConformanceBench {
+    static func main() async throws {
+        let arguments = Arguments(CommandLine.arguments.dropFirst())
+        guard let url = arguments.value("--url") else {
+            FileHandle.standardError.write(Data("usage: conformance-bench --url http://127.0.0.1:PORT [--concurrency 1,4,16] [--rounds N]\n".utf8))
+            exit(2)
+        }
+        let levels = (arguments.value("--concurrency") ?? "1,4,16").split(separator: ",").compactMap { Int($0) }
+        let rounds = Int(arguments.value("--rounds") ?? "5") ?? 5
+        // `--parts suite` alone is what a profiler should watch to see the suite's own cost.
+        let parts = Set((arguments.value("--parts") ?? "raw,suite,validation").split(separator: ",").map(String.init))
+        let profiles = try ProfileLoader.loadAll()
+        let cases = CaseDeriver.derive(profiles).filter { $0.expectation != .lifecycle }
+        let bench = try await Bench(url: url, profiles: profiles)
+
+        print("cases: \(cases.count) non-lifecycle cases, \(rounds) rounds per figure (median)")
+        print("concurrency   raw AHC req/s   suite cases/s   ratio")
+        for concurrency in levels {
+            let requests = try await bench.preparedRequests(cases)
+            let raw = parts.contains("raw") ? await median(rounds) { await RawLoop.rate(requests, concurrency: concurrency) } : .nan
+            let suite = parts.contains("suite") ? await median(rounds) { await bench.suiteRate(cases, concurrency: concurrency) } : .nan
+            print(String(format: "%11d   %13.0f   %13.0f   %5.2f", concurrency, raw, suite, suite / raw))
+        }
+        if parts.contains("validation") {
+            print("validation of a typical success answer (µs each, median of \(rounds) × 2000)")
+            for (label, microseconds) in try await bench.validationCosts(rounds: rounds) {
+                print("  " + label.padding(toLength: 40, withPad: " ", startingAt: 0) + String(format: "%8.1f µs", microseconds))
+            }
+        }
+        await bench.shutdown()
+    }
+
+    static func median(_ rounds: Int, _ measure: @Sendable () async -> Double) async -> Double {
+        var figures: [Double] = []
+        for _ in 0..<rounds { figures.append(await measure()) }
+        return figures.sorted()[figures.count / 2]
+    }
+}
+
+/// `--name value` pairs.
+struct Arguments {
+    let words: [String]
+    init(_ words: ArraySlice<String>) { self.words = Array(words) }
+    func value(_ name: String) -> String? {
+        words.firstIndex(of: name).flatMap { $0 + 1 < words.count ? words[$0 + 1] : nil }
+    }
+}

@@ -1,0 +1,23 @@
+@testable import ConformanceEngine
+import Testing
+
+@Suite("Redactor: no secret leaves the process")
+struct RedactorTests {
+    let redactor = Redactor(secrets: ["s3cr3t", "s3cr3t-longer", "tok"])
+
+    @Test("every occurrence is masked, the longest secret first; short strings are not treated as secrets")
+    func masks() {
+        #expect(redactor.text("a s3cr3t-longer b s3cr3t s3cr3t") == "a <redacted> b <redacted> <redacted>")
+        #expect(redactor.text("ünïcode s3cr3t ✓") == "ünïcode <redacted> ✓")
+        #expect(redactor.text("tok stays: too short to be a secret") == "tok stays: too short to be a secret")
+        #expect(redactor.text("nothing here") == "nothing here")
+        #expect(redactor.text("s3cr3") == "s3cr3")
+    }
+
+    @Test("credential headers lose their value but keep the scheme or cookie name")
+    func headers() {
+        #expect(redactor.header("Authorization", "Bearer abc") == "Bearer <redacted>")
+        #expect(redactor.header("Cookie", "Tier3.API.Cookie=xyz") == "Tier3.API.Cookie=<redacted>")
+        #expect(redactor.header("X-Echo", "was s3cr3t") == "was <redacted>")
+    }
+}
