@@ -96,4 +96,14 @@ struct StrictJSONSyntaxTests {
         "{\"a\":1,}", "[1,2,]", "{\"a\" 1}", "[01]", "[1.]", "\"tab\there\"", "{\"a\":1}{", "[\"\\x\"]", "",
     ])
     func invalid(_ text: String) { #expect(StrictJSONSyntax.violation(in: Array(text.utf8)) != nil) }
+
+    @Test("values are read as JSONDecoder reads them: integral numbers are integers, escapes and pairs decoded")
+    func values() throws {
+        let value = try StrictJSONSyntax.parse(Array(#"{"i":100,"f":100.0,"e":1e2,"d":1.5,"big":9223372036854775808,"s":"\u00e9\ud83d\ude00\n\/","x":[true,null]}"#.utf8))
+        #expect(value == .object(["i": .integer(100), "f": .integer(100), "e": .integer(100), "d": .number(1.5),
+                                  "big": .number(9_223_372_036_854_775_808), "s": .string("\u{E9}\u{1F600}\n/"), "x": .array([.bool(true), .null])]))
+    }
+
+    @Test("what a JSONValue cannot hold is refused", arguments: [#"["\ud800"]"#, #"["\udc00x"]"#, "[1e400]"])
+    func unrepresentable(_ text: String) { #expect(StrictJSONSyntax.violation(in: Array(text.utf8)) != nil) }
 }

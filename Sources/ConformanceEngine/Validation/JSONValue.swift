@@ -1,17 +1,16 @@
 import Foundation
 
 /// A JSON document as a value that keeps booleans, integers and other numbers apart (JSONSerialization's NSNumber
-/// blurs them on Linux). A number is an integer when its value is integral and fits in 64 bits, as Foundation's
-/// `JSONDecoder` reads `100`, `100.0` and `1e2` alike.
+/// blurs them on Linux); `StrictJSONSyntax` reads it.
 indirect enum JSONValue: Sendable, Equatable {
     case null, bool(Bool), integer(Int64), number(Double), string(String), array([JSONValue]), object([String: JSONValue])
 
-    /// Checked by the strict RFC 8259 gate first, then read in one pass over the bytes: decoding through `Codable`
-    /// was a quarter of a JSON answer's validation time.
     static func parse(_ bytes: [UInt8]) throws -> JSONValue {
-        if let violation = StrictJSONSyntax.violation(in: bytes) { throw InvalidJSON(detail: violation.description) }
-        var reader = JSONReader(bytes: bytes)
-        return try reader.document()
+        do {
+            return try StrictJSONSyntax.parse(bytes)
+        } catch {
+            throw InvalidJSON(detail: error.description)
+        }
     }
 
     struct InvalidJSON: Error, CustomStringConvertible {
