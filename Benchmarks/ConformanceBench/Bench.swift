@@ -36,13 +36,17 @@ struct Bench {
         let sessions = SessionCache()
         var requests: [PreparedRequest] = []
         for item in cases {
-            guard let profile = profiles.first(where: { $0.api == item.api }), let target = targets.targets[item.api],
-                  let unsigned = try? RequestBuilder(profile: profile, target: target).build(item) else { continue }
-            requests.append(try await Authorizer(profile: profile, target: target, sessions: sessions)
-                .apply(item.request.auth, to: unsigned, driver: driver))
+            if let request = try await prepare(item, driver: driver, sessions: sessions) { requests.append(request) }
         }
         await driver.shutdown()
         return requests
+    }
+
+    /// The request the suite would send for `item`; nil when the target cannot serve the case (a skip).
+    private func prepare(_ item: DerivedCase, driver: HTTPDriver, sessions: SessionCache) async throws -> PreparedRequest? {
+        guard let profile = profiles.first(where: { $0.api == item.api }), let target = targets.targets[item.api],
+              let unsigned = try? RequestBuilder(profile: profile, target: target).build(item) else { return nil }
+        return try await Authorizer(profile: profile, target: target, sessions: sessions).apply(item.request.auth, to: unsigned, driver: driver)
     }
 
     /// Cases per second of one whole run, HTTP client start-up, log-on and report included.
@@ -58,10 +62,9 @@ struct Bench {
         let sessions = SessionCache()
         var costs: [(String, Double)] = []
         for item in CaseDeriver.derive(profiles) where item.family == .response && item.request.fixture == "succeeded" {
-            guard let profile = profiles.first(where: { $0.api == item.api }), let target = targets.targets[item.api],
-                  let unsigned = try? RequestBuilder(profile: profile, target: target).build(item) else { continue }
-            let request = try await Authorizer(profile: profile, target: target, sessions: sessions).apply(item.request.auth, to: unsigned, driver: driver)
-            guard case .success(let answer) = await driver.send(request).outcome else { continue }
+            guard let profile = profiles.first(where: { $0.api == item.api }),
+                  let request = try await prepare(item, driver: driver, sessions: sessions),
+                  case .success(let answer) = await driver.send(request).outcome else { continue }
             let validator = ResponseValidator(profile: profile, format: item.format, schemas: schemas)
             let findings = validator.failures(answer, sent: request.sent, role: "succeeded")
             precondition(findings.isEmpty, "\(item.id): the faithful answer should validate: \(findings)")

@@ -113,7 +113,9 @@ public enum SigV4 {
                  UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
                 out.unicodeScalars.append(Unicode.Scalar(byte))
             default:
-                out += "%" + String(hexDigits[Int(byte >> 4)]).uppercased() + String(hexDigits[Int(byte & 0xF)]).uppercased()
+                out += "%"
+                out.append(upperHexDigits[Int(byte >> 4)])
+                out.append(upperHexDigits[Int(byte & 0xF)])
             }
         }
         return out
@@ -152,6 +154,7 @@ public enum SigV4 {
     }
 
     private static let hexDigits = Array("0123456789abcdef")
+    private static let upperHexDigits = Array("0123456789ABCDEF")
 
     public static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
         var out = ""

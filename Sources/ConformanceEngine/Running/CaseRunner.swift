@@ -130,6 +130,11 @@ struct CaseRunner: Sendable {
         let model = profile.response(item.format)
         let statusField = lifecycle.statusField[item.format] ?? ""
         let allowed = model?.fields.first { $0.path == statusField }?.enumeration
+        /// Waits, then signs the next poll afresh (a SigV4 signature carries its time).
+        func pause(for wait: Duration) async {
+            try? await Task.sleep(for: wait)
+            if let again = try? await authorizer.apply(item.request.auth, to: unsigned, driver: driver) { request = again }
+        }
         func fail(_ expected: String, _ actual: String) -> Verdict {
             .fail([CheckFailure(check: lifecycle.id, kind: .lifecycle, expected: expected,
                                 actual: "\(actual) (states seen: \(seen.joined(separator: " → ")))", source: lifecycle.source.citation)])
@@ -143,8 +148,7 @@ struct CaseRunner: Sendable {
             if deadline == nil { deadline = ContinuousClock.now + .milliseconds(Int64(pacing.lifecycleTimeout * 1000)) }
             if let wait = pacing.backoff(after: answer, inARow: throttledInARow + 1), let deadline, ContinuousClock.now + wait < deadline {
                 throttledInARow += 1
-                try? await Task.sleep(for: wait)
-                if let again = try? await authorizer.apply(item.request.auth, to: unsigned, driver: driver) { request = again }
+                await pause(for: wait)
                 continue
             }
             throttledInARow = 0
@@ -178,8 +182,7 @@ struct CaseRunner: Sendable {
             if let deadline, ContinuousClock.now > deadline {
                 return (fail("a terminal state (\(lifecycle.terminal.joined(separator: " | "))) within \(Self.number(pacing.lifecycleTimeout)) s", "still '\(status)'"), kept, reached)
             }
-            try? await Task.sleep(for: pacing.pollInterval)
-            if let again = try? await authorizer.apply(item.request.auth, to: unsigned, driver: driver) { request = again }
+            await pause(for: pacing.pollInterval)
         }
     }
 

@@ -24,7 +24,7 @@ struct CallParameters {
 
     /// Nil when a body is present but does not parse in `form`; `root`, when given, must name the XML document.
     static func read(_ request: WireRequest, form: CenturyLinkForm, root: String? = nil) -> CallParameters? {
-        if request.body.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+        if request.body.allSatisfy(isSpace) {
             var values: [String: String] = [:]
             for item in request.query where values[item.name] == nil { values[item.name] = item.value }
             return CallParameters(values: values, writtenIn: nil)
@@ -50,6 +50,9 @@ struct CallParameters {
     /// The format a log-on body is written in, read from the body itself since the SDKs call `/Auth/Logon` without a
     /// suffix: `<` opens XML, anything else is taken for JSON.
     static func sniff(_ body: [UInt8]) -> CenturyLinkForm {
-        body.first { !($0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D) } == UInt8(ascii: "<") ? .xml : .json
+        body.first { !isSpace($0) } == UInt8(ascii: "<") ? .xml : .json
     }
+
+    /// JSON's and XML's white space alike.
+    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
 }

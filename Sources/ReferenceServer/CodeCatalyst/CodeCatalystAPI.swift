@@ -12,29 +12,29 @@ struct CodeCatalystAPI: APIHandler {
     func handle(_ request: WireRequest) async -> Reply? {
         let parts = request.segments
         guard parts.count == 7, parts[0] == "v1", parts[1] == "spaces", parts[3] == "projects", parts[5] == "workflowRuns" else { return nil }
-        guard request.method == "GET" else { return error(405, "ValidationException", "Only GET is supported") }
+        guard request.method == "GET" else { return Self.error(405, "ValidationException", "Only GET is supported") }
         if auth.bearer(request, acceptAny: defects.contains(.codecatalystAcceptsAnyToken)) != nil {
-            return error(403, "AccessDeniedException", "You do not have sufficient access to perform this action.")
+            return Self.error(403, "AccessDeniedException", "You do not have sufficient access to perform this action.")
         }
         guard let space = WireRequest.decodeSegment(parts[2]), let project = WireRequest.decodeSegment(parts[4]),
               var id = WireRequest.decodeSegment(parts[6]) else {
-            return error(400, "ValidationException", "The path is not valid percent-encoded UTF-8.")
+            return Self.error(400, "ValidationException", "The path is not valid percent-encoded UTF-8.")
         }
         if defects.contains(.codecatalystAcceptsBracedUUID), id.hasPrefix("{"), id.hasSuffix("}") { id = String(id.dropFirst().dropLast()) }
         for (name, value) in [("spaceName", space), ("projectName", project), ("id", id)] where !valid(name, value) {
-            return error(400, "ValidationException", "Invalid value for \(name).")
+            return Self.error(400, "ValidationException", "Invalid value for \(name).")
         }
         let defaults = ReferenceFixtures.tables["codecatalyst"]?.defaults ?? [:]
         guard space == defaults["spaceName"], project == defaults["projectName"],
               let role = ReferenceFixtures.role(api: "codecatalyst", input: "id", value: id.lowercased()) else {
-            return error(404, "ResourceNotFoundException", "The specified resource was not found.")
+            return Self.error(404, "ResourceNotFoundException", "The specified resource was not found.")
         }
         switch role {
         case "conflict":
-            return error(409, defects.contains(.codecatalystConflictWrongCode) ? "ResourceConflictException" : "ConflictException",
+            return Self.error(409, defects.contains(.codecatalystConflictWrongCode) ? "ResourceConflictException" : "ConflictException",
                          "The request conflicts with the current state of the workflow run.")
-        case "quota": return error(402, "ServiceQuotaExceededException", "The space has reached a limit of its tier.")
-        case "throttled": return error(429, "ThrottlingException", "Rate exceeded.").with(header: "Retry-After", "1")
+        case "quota": return Self.error(402, "ServiceQuotaExceededException", "The space has reached a limit of its tier.")
+        case "throttled": return Self.error(429, "ThrottlingException", "Rate exceeded.").with(header: "Retry-After", "1")
         default: break
         }
         let timeline = await clock.timeline(role: role, key: "codecatalyst/\(id)", neverFinishes: defects.contains(.codecatalystNeverFinishes))
@@ -77,7 +77,8 @@ struct CodeCatalystAPI: APIHandler {
         defects.contains(.codecatalystLocalTimeOffset) ? WireTime.rfc3339(date, secondsFromGMT: 2 * 3600) : WireTime.rfc3339(date)
     }
 
-    private func error(_ status: Int, _ code: String, _ message: String) -> Reply {
+    /// CodeCatalyst's error form, also what a throttling front end in front of it answers (`ThrottledPolls`).
+    static func error(_ status: Int, _ code: String, _ message: String) -> Reply {
         Reply.json(status, ["message": message], headers: [("x-amzn-ErrorType", code)])
     }
 }

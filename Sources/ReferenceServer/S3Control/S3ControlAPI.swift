@@ -13,12 +13,12 @@ struct S3ControlAPI: APIHandler {
 
     func handle(_ request: WireRequest) async -> Reply? {
         guard request.rawPath.hasPrefix(Self.prefix) || request.rawPath == String(Self.prefix.dropLast()) else { return nil }
-        guard request.method == "GET" else { return error(405, "MethodNotAllowed", "The specified method is not allowed.") }
+        guard request.method == "GET" else { return Self.error(405, "MethodNotAllowed", "The specified method is not allowed.") }
         switch auth.sigV4(request, service: "s3") {
-        case .missing?: return error(403, "AccessDenied", "Access Denied")
-        case .malformed?: return error(400, "AuthorizationHeaderMalformed", "The authorization header is malformed.")
-        case .unknownKey?: return error(403, "InvalidAccessKeyId", "The AWS access key ID you provided does not exist in our records.")
-        case .badSignature?: return error(403, "SignatureDoesNotMatch", "The request signature we calculated does not match the signature you provided.")
+        case .missing?: return Self.error(403, "AccessDenied", "Access Denied")
+        case .malformed?: return Self.error(400, "AuthorizationHeaderMalformed", "The authorization header is malformed.")
+        case .unknownKey?: return Self.error(403, "InvalidAccessKeyId", "The AWS access key ID you provided does not exist in our records.")
+        case .badSignature?: return Self.error(403, "SignatureDoesNotMatch", "The request signature we calculated does not match the signature you provided.")
         case nil: break
         }
         let expectedAccount = ReferenceFixtures.accountId
@@ -28,20 +28,20 @@ struct S3ControlAPI: APIHandler {
         } else if defects.contains(.s3controlIgnoresMissingAccountId) {
             account = expectedAccount
         } else {
-            return error(400, "InvalidRequest", "Missing required header for this request: x-amz-account-id")
+            return Self.error(400, "InvalidRequest", "Missing required header for this request: x-amz-account-id")
         }
-        guard rules.admits("AccountId", account) else { return error(400, "InvalidRequest", "Account id is not valid.") }
+        guard rules.admits("AccountId", account) else { return Self.error(400, "InvalidRequest", "Account id is not valid.") }
         let raw = String(request.rawPath.dropFirst(Self.prefix.count))
         guard let token = WireRequest.decodeSegment(raw), rules.admits("RequestTokenARN", token) else {
-            return error(400, "InvalidRequest", "The request token ARN is not valid.")
+            return Self.error(400, "InvalidRequest", "The request token ARN is not valid.")
         }
-        guard account == expectedAccount else { return error(403, "AccessDenied", "Access Denied") }
+        guard account == expectedAccount else { return Self.error(403, "AccessDenied", "Access Denied") }
         guard let role = ReferenceFixtures.role(api: "s3control", input: "RequestTokenARN", value: token) else {
-            return error(404, "NoSuchAsyncRequest", "The specified async request does not exist.")
+            return Self.error(404, "NoSuchAsyncRequest", "The specified async request does not exist.")
         }
         switch role {
-        case "throttled": return error(503, "SlowDown", "Please reduce your request rate.")
-        case "server-error": return error(500, "InternalError", "We encountered an internal error. Please try again.")
+        case "throttled": return Self.error(503, "SlowDown", "Please reduce your request rate.")
+        case "server-error": return Self.error(500, "InternalError", "We encountered an internal error. Please try again.")
         default: break
         }
         let timeline = await clock.timeline(role: role, key: "s3control/\(token)")
@@ -70,7 +70,8 @@ struct S3ControlAPI: APIHandler {
         """
     }
 
-    private func error(_ status: Int, _ code: String, _ message: String) -> Reply {
+    /// S3's error document, also what a throttling front end in front of it answers (`ThrottledPolls`).
+    static func error(_ status: Int, _ code: String, _ message: String) -> Reply {
         Reply.xml(status, "<Error><Code>\(code)</Code><Message>\(xmlEscape(message))</Message><RequestId>\(UUID().uuidString)</RequestId></Error>")
     }
 }

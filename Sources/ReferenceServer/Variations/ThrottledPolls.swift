@@ -17,10 +17,9 @@ final class ThrottledPolls: @unchecked Sendable {
         guard count == 2 || count == 3 else { return nil }
         switch api {
         case "codecatalyst":
-            return (api, Reply.json(429, ["message": "Rate exceeded."],
-                                    headers: [("x-amzn-ErrorType", "ThrottlingException"), ("Retry-After", "0")]))
+            return (api, CodeCatalystAPI.error(429, "ThrottlingException", "Rate exceeded.").with(header: "Retry-After", "0"))
         default:
-            return (api, Reply.xml(503, "<Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message></Error>"))
+            return (api, S3ControlAPI.error(503, "SlowDown", "Please reduce your request rate."))
         }
     }
 
