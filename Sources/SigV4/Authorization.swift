@@ -16,10 +16,9 @@ public struct SigV4Authorization: Sendable, Hashable {
         }
         guard let credential = fields["Credential"], let signed = fields["SignedHeaders"], let signature = fields["Signature"]
         else { return nil }
-        let scopeParts = credential.split(separator: "/").map(String.init)
-        guard scopeParts.count == 5, scopeParts[4] == "aws4_request", signature.count == 64 else { return nil }
-        accessKeyId = scopeParts[0]
-        scope = SigV4.Scope(date: scopeParts[1], region: scopeParts[2], service: scopeParts[3])
+        guard let (accessKeyId, scope) = SigV4.Scope.credential(credential), signature.count == 64 else { return nil }
+        self.accessKeyId = accessKeyId
+        self.scope = scope
         signedHeaders = signed.split(separator: ";").map(String.init)
         self.signature = signature
     }

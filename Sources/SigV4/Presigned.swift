@@ -28,10 +28,9 @@ public struct SigV4Presigned: Sendable, Hashable {
               let amzDate = fields["X-Amz-Date"], let signed = fields["X-Amz-SignedHeaders"],
               let signature = fields["X-Amz-Signature"], signature.count == 64,
               let expires = Int(fields["X-Amz-Expires"] ?? "604800") else { return .failure(Malformed()) }
-        let scopeParts = credential.split(separator: "/").map(String.init)
-        guard scopeParts.count == 5, scopeParts[4] == "aws4_request" else { return .failure(Malformed()) }
+        guard let (accessKeyId, scope) = SigV4.Scope.credential(credential) else { return .failure(Malformed()) }
         return .success(SigV4Presigned(
-            accessKeyId: scopeParts[0], scope: SigV4.Scope(date: scopeParts[1], region: scopeParts[2], service: scopeParts[3]),
+            accessKeyId: accessKeyId, scope: scope,
             signedHeaders: signed.split(separator: ";").map(String.init), signature: signature, amzDate: amzDate,
             expires: expires, signedQuery: kept.joined(separator: "&")))
     }

@@ -38,6 +38,13 @@ public enum SigV4 {
         public var region: String
         public var service: String
         public var text: String { "\(date)/\(region)/\(service)/aws4_request" }
+
+        /// The access key and scope of a `Credential` value, `AKID/20160316/us-east-1/s3/aws4_request`; nil otherwise.
+        static func credential(_ text: String) -> (accessKeyId: String, scope: Scope)? {
+            let parts = text.split(separator: "/").map(String.init)
+            guard parts.count == 5, parts[4] == "aws4_request" else { return nil }
+            return (parts[0], Scope(date: parts[1], region: parts[2], service: parts[3]))
+        }
     }
 
     /// The headers to add to `request`: `X-Amz-Date`, `Authorization`, and for S3 `x-amz-content-sha256`.
