@@ -10,7 +10,7 @@ struct JSONValidationTests {
     private func validate(_ body: String, contentType: String = "application/json", sent: [String: String]? = nil) -> [CheckFailure] {
         let sentValues = sent ?? ["spaceName": "ExampleCorp", "projectName": "MyDemoProject", "id": "a1b2c3d4-5678-90ab-cdef-000000000001"]
         let store = SchemaStore(directory: ProfileLoader.defaultDirectory.appendingPathComponent("xsd"))
-        return ResponseValidator(profile: codecatalyst, format: "json", schemas: store)
+        return ResponseValidator(profile: codecatalyst, format: .json, schemas: store)
             .failures(Fixtures.answer(contentType: contentType, body: body), sent: sentValues)
     }
 
@@ -52,7 +52,7 @@ struct JSONValidationTests {
         let store = SchemaStore(directory: ProfileLoader.defaultDirectory)
         var answer = Fixtures.answer(body: "")
         answer.body = Array("{\"status\":\"".utf8) + [0xFF, 0xFE] + Array("\"}".utf8)
-        let failures = ResponseValidator(profile: codecatalyst, format: "json", schemas: store).failures(answer, sent: [:])
+        let failures = ResponseValidator(profile: codecatalyst, format: .json, schemas: store).failures(answer, sent: [:])
         #expect(failures.contains { $0.kind == .parse })
     }
 
@@ -74,7 +74,7 @@ struct JSONValidationTests {
 
     @Test("error mappings: status, code from header or body, required fields")
     func errorMapping() {
-        let validator = ErrorValidator(profile: codecatalyst, format: "json")
+        let validator = ErrorValidator(profile: codecatalyst, format: .json)
         let mapping = codecatalyst.error("codecatalyst.error.ConflictException")!
         let good = Fixtures.answer(status: 409, body: "{\"message\":\"conflict\"}", headers: [("x-amzn-ErrorType", "ConflictException:http://internal")])
         #expect(validator.failures(good, mapping: mapping).isEmpty)

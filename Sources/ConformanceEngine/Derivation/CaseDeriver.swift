@@ -26,11 +26,11 @@ public enum CaseDeriver {
 /// Accumulates one format's cases; ids carry the format only when the API has more than one.
 private struct Builder {
     let profile: Profile
-    let format: String
+    let format: WireFormat
     var cases: [DerivedCase] = []
     private var seen: Set<String> = []
 
-    init(profile: Profile, format: String) {
+    init(profile: Profile, format: WireFormat) {
         self.profile = profile
         self.format = format
     }
@@ -40,7 +40,7 @@ private struct Builder {
     }
 
     private var formatNote: String {
-        profile.formats.count > 1 ? " (\(format.uppercased()))" : ""
+        profile.formats.count > 1 ? " (\(format.label))" : ""
     }
 
     // MARK: inputs
@@ -186,7 +186,7 @@ private struct Builder {
                 guard let body else { continue }
                 let raw = body.encoding == .json ? "{\"unterminated\": " : "<\(body.root ?? "Request")><unclosed>"
                 add(name: "errors.\(short)", family: .errors, covers: [mapping.id],
-                    summary: "an unparsable \(body.encoding.rawValue.uppercased()) body gets \(answer)",
+                    summary: "an unparsable \(body.encoding.label) body gets \(answer)",
                     plan: RequestPlan(fixture: "succeeded", rawBody: raw), expectation: .error(mapping.id))
             case .authMissing, .authInvalid, .authMalformed:
                 let mode: AuthMode = mapping.provokedBy == .authMissing ? .missing
@@ -206,7 +206,7 @@ private struct Builder {
         let roles = Set(profile.fixtures.map(\.role))
         for role in ["succeeded", "in-progress", "failed"] where roles.contains(role) {
             add(name: "response.\(role)", family: .response, covers: covers,
-                summary: "the status answer for fixture '\(role)' satisfies the \(format.uppercased()) response model",
+                summary: "the status answer for fixture '\(role)' satisfies the \(format.label) response model",
                 plan: RequestPlan(fixture: role), expectation: .success)
         }
         add(name: "lifecycle", family: .lifecycle, covers: [profile.lifecycle.id],

@@ -8,7 +8,7 @@ public struct DerivedCase: Sendable, Hashable, Codable, Identifiable {
     public let id: String
     public let api: String
     public let family: CheckFamily
-    public let format: String
+    public let format: WireFormat
     /// Profile ids (constraints, response fields, invariants, error mappings) this case exercises.
     public let covers: [String]
     public let summary: String
@@ -18,7 +18,7 @@ public struct DerivedCase: Sendable, Hashable, Codable, Identifiable {
     /// (CenturyLink `' 7'`), so a target that accepts it is warned, not failed.
     public let level: Level
 
-    public init(id: String, api: String, family: CheckFamily, format: String, covers: [String],
+    public init(id: String, api: String, family: CheckFamily, format: WireFormat, covers: [String],
                 summary: String, request: RequestPlan, expectation: ExpectedAnswer, level: Level = .required) {
         self.level = level
         self.id = id

@@ -1,3 +1,4 @@
+import ConformanceModel
 import Foundation
 
 /// A request exactly as it is sent: the path is already percent-encoded and is not normalised again.
@@ -14,9 +15,7 @@ public struct PreparedRequest: Sendable {
 
     public var url: String { origin + path + (query.isEmpty ? "" : "?\(query)") }
 
-    public func header(_ name: String) -> String? {
-        headers.first { $0.name.lowercased() == name.lowercased() }?.value
-    }
+    public func header(_ name: String) -> String? { headers.value(of: name) }
 }
 
 /// An HTTP answer, its body capped at the configured size.
@@ -26,9 +25,7 @@ public struct Answer: Sendable {
     public var body: [UInt8]
     public var seconds: Double
 
-    public func header(_ name: String) -> String? {
-        headers.first { $0.name.lowercased() == name.lowercased() }?.value
-    }
+    public func header(_ name: String) -> String? { headers.value(of: name) }
 
     /// Media type without parameters, lower-cased.
     public var mediaType: String? {

@@ -17,7 +17,7 @@ package struct RequestBuilder {
     package func build(_ item: DerivedCase) throws -> PreparedRequest {
         guard let binding = profile.format(item.format) else { throw Refusal.skip("the profile has no \(item.format) format") }
         if let formats = target.formats, !formats.contains(item.format) {
-            throw Refusal.skip("the target config serves only \(formats.sorted().joined(separator: ", ")) for \(profile.api)")
+            throw Refusal.skip("the target config serves only \(formats.map(\.rawValue).sorted().joined(separator: ", ")) for \(profile.api)")
         }
         var values = target.inputs
         let role = item.request.fixture ?? "succeeded"
@@ -86,7 +86,7 @@ package struct RequestBuilder {
             return Array("{\(parts.joined(separator: ","))}".utf8)
         case .xml:
             let root = encoding.root ?? "Request"
-            let inner = members.map { "<\($0.0.onTheWire)>\(escapeXML($0.1))</\($0.0.onTheWire)>" }.joined()
+            let inner = members.map { "<\($0.0.onTheWire)>\(XMLText.escape($0.1))</\($0.0.onTheWire)>" }.joined()
             return Array("<\(root)>\(inner)</\(root)>".utf8)
         }
     }
@@ -94,9 +94,5 @@ package struct RequestBuilder {
     private func jsonString(_ text: String) -> String {
         let data = (try? JSONSerialization.data(withJSONObject: [text], options: [.withoutEscapingSlashes])) ?? Data("[\"\"]".utf8)
         return String(decoding: data.dropFirst().dropLast(), as: UTF8.self)
-    }
-
-    private func escapeXML(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
     }
 }

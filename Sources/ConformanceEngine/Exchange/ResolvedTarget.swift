@@ -9,7 +9,7 @@ public struct ResolvedTarget: Sendable {
     public var credentials: Credentials
     public var inputs: [String: String]
     public var fixtures: [String: [String: String]]
-    public var formats: Set<String>?
+    public var formats: Set<WireFormat>?
     public var knownDivergences: [KnownDivergence]
     /// The session log-on path when the target's differs from the profile's.
     public var logonPath: String?

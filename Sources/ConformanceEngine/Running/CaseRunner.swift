@@ -169,7 +169,7 @@ struct CaseRunner: Sendable {
             }
             if let path = lifecycle.progressField?[item.format], let text = document.first(path), let progress = Double(text) {
                 if let last = lastProgress, progress < last {
-                    return (fail("\(path) never to decrease", "\(Self.number(last)) then \(Self.number(progress))"), kept, reached)
+                    return (fail("\(path) never to decrease", "\(Numbers.text(last)) then \(Numbers.text(progress))"), kept, reached)
                 }
                 lastProgress = progress
             }
@@ -180,7 +180,7 @@ struct CaseRunner: Sendable {
             }
             if lifecycle.terminal.contains(status) { return (.judged(warnings), kept, reached) }
             if let deadline, ContinuousClock.now > deadline {
-                return (fail("a terminal state (\(lifecycle.terminal.joined(separator: " | "))) within \(Self.number(pacing.lifecycleTimeout)) s", "still '\(status)'"), kept, reached)
+                return (fail("a terminal state (\(lifecycle.terminal.joined(separator: " | "))) within \(Numbers.text(pacing.lifecycleTimeout)) s", "still '\(status)'"), kept, reached)
             }
             await pause(for: pacing.pollInterval)
         }
@@ -199,9 +199,5 @@ struct CaseRunner: Sendable {
         case .pass, .passWithWarnings: return .divergenceNotObserved(reason: known.reason)
         default: return verdict
         }
-    }
-
-    private static func number(_ value: Double) -> String {
-        value.rounded() == value ? String(Int64(value)) : String(value)
     }
 }

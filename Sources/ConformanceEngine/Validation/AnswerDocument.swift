@@ -1,3 +1,5 @@
+import ConformanceModel
+
 /// A parsed answer body, queried the same way whatever its format: dotted paths into JSON, XPath into XML.
 enum AnswerDocument {
     case json(JSONValue)
@@ -9,8 +11,8 @@ enum AnswerDocument {
         let json: JSONValue?
     }
 
-    static func parse(_ body: [UInt8], format: String, namespace: String?) throws -> AnswerDocument {
-        format == "xml" ? .xml(try XMLDocument(bytes: body), namespace: namespace) : .json(try JSONValue.parse(body))
+    static func parse(_ body: [UInt8], format: WireFormat, namespace: String?) throws -> AnswerDocument {
+        format == .xml ? .xml(try XMLDocument(bytes: body), namespace: namespace) : .json(try JSONValue.parse(body))
     }
 
     func values(_ path: String) throws -> [Found] {

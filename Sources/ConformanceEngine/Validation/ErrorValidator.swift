@@ -5,7 +5,7 @@ import ConformanceModel
 /// rests on: the mapping's for status, code and headers, the error form's for the body.
 struct ErrorValidator {
     let profile: Profile
-    let format: String
+    let format: WireFormat
 
     private var form: ErrorForm? { profile.errorForm(format) }
 
@@ -48,7 +48,7 @@ struct ErrorValidator {
                                              level: formLevel))
             }
         } else if !form.requiredFields.isEmpty {
-            failures.append(CheckFailure(check: "\(wire).error-body", kind: .parse, expected: "a \(form.format.uppercased()) error body",
+            failures.append(CheckFailure(check: "\(wire).error-body", kind: .parse, expected: "a \(form.format.label) error body",
                                          actual: answer.body.isEmpty ? "an empty body" : "an unparsable body", source: form.source.citation,
                                          level: formLevel))
         }

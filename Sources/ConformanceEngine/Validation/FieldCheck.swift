@@ -44,8 +44,8 @@ enum FieldCheck {
             if let low = field.minLength, count < low { failures.append(fail("to have at least \(low) characters", "\(count): \(quote(text))")) }
             if let high = field.maxLength, count > high { failures.append(fail("to have at most \(high) characters", "\(count) characters")) }
             if let number = Double(text) {
-                if let low = field.minimum, number < low { failures.append(fail("to be ≥ \(format(low))", text)) }
-                if let high = field.maximum, number > high { failures.append(fail("to be ≤ \(format(high))", text)) }
+                if let low = field.minimum, number < low { failures.append(fail("to be ≥ \(Numbers.text(low))", text)) }
+                if let high = field.maximum, number > high { failures.append(fail("to be ≤ \(Numbers.text(high))", text)) }
             }
         }
         return failures
@@ -76,7 +76,7 @@ enum FieldCheck {
                 if format == .epochSeconds, case .string(let text) = json { return "the string \(quote(text))" }
                 return Timestamps.parse(json, lexical: json.lexical ?? "", format: format) == nil ? describe(json) : nil
             case (.integer, .number(let number)):
-                return "the non-integer \(format(number))"
+                return "the non-integer \(Numbers.text(number))"
             default:
                 return describe(json)
             }
@@ -112,7 +112,4 @@ enum FieldCheck {
         return "'\(cut)'"
     }
 
-    private static func format(_ number: Double) -> String {
-        number.rounded() == number ? String(Int64(number)) : String(number)
-    }
 }

@@ -4,10 +4,10 @@ import ConformanceModel
 /// namespace, schema, every field rule, every invariant, and that the state fits the fixture's role.
 package struct ResponseValidator {
     let profile: Profile
-    let format: String
+    let format: WireFormat
     let schemas: SchemaStore
 
-    package init(profile: Profile, format: String, schemas: SchemaStore) {
+    package init(profile: Profile, format: WireFormat, schemas: SchemaStore) {
         self.profile = profile
         self.format = format
         self.schemas = schemas
@@ -30,7 +30,7 @@ package struct ResponseValidator {
         do {
             document = try AnswerDocument.parse(answer.body, format: format, namespace: model.namespace)
         } catch {
-            return failures + [CheckFailure(check: "\(wire).parse", kind: .parse, expected: "a well-formed \(format.uppercased()) body", actual: "\(error)")]
+            return failures + [CheckFailure(check: "\(wire).parse", kind: .parse, expected: "a well-formed \(format.label) body", actual: "\(error)")]
         }
         if case .xml(let xml, _) = document { failures += xmlFailures(xml, model: model, wire: wire) }
         for field in model.fields { failures += FieldCheck.failures(field, in: document, profile: profile) }

@@ -17,7 +17,6 @@ struct ProfileValidator {
 
         for (index, format) in profile.formats.enumerated() {
             let at = "formats[\(index)]"
-            try check(["json", "xml"].contains(format.format), "\(at).format", "must be json or xml, found '\(format.format)'")
             try check(["GET", "POST"].contains(format.method), "\(at).method", "must be GET or POST, found '\(format.method)'")
             try check(format.path.hasPrefix("/"), "\(at).path", "must start with '/'")
             for name in format.placement.keys.sorted() where !inputNames.contains(name) {

@@ -38,7 +38,7 @@ extension ErrorMapping: Graded {
 public struct ErrorForm: Codable, Sendable, Hashable {
     /// Tried in order: `header:NAME`, `json:FIELD`, or `xpath:EXPR` (prefix `ns` bound to `namespace`).
     public var codeAt: [String]
-    public var format: String
+    public var format: WireFormat
     public var namespace: String?
     /// Fields (JSON names or XPaths) every error body must have, e.g. `message`.
     public var requiredFields: [String]

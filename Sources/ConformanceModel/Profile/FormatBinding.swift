@@ -1,7 +1,7 @@
 /// How one wire format of the operation is spoken: the request line, fixed parameters, where each input goes,
 /// and what the answer must be labelled as.
 public struct FormatBinding: Codable, Sendable, Hashable {
-    public var format: String
+    public var format: WireFormat
     public var method: String
     /// Path with `{input}` placeholders; values are percent-encoded into a single segment each.
     public var path: String
@@ -21,8 +21,7 @@ public struct FormatBinding: Codable, Sendable, Hashable {
 
 /// The request body, when the format has one.
 public struct BodyBinding: Codable, Sendable, Hashable {
-    public enum Encoding: String, Codable, Sendable, Hashable { case json, xml }
-    public var encoding: Encoding
+    public var encoding: WireFormat
     public var contentType: String
     /// Root element for XML bodies.
     public var root: String?

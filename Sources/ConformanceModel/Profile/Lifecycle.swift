@@ -3,11 +3,11 @@ public struct Lifecycle: Codable, Sendable, Hashable {
     public var id: String
     public var fixture: String
     /// Field holding the state (same path syntax as `ResponseField.path`, per format).
-    public var statusField: [String: String]
+    public var statusField: [WireFormat: String]
     public var terminal: [String]
     /// Field whose value may only rise (percent complete), per format; absent where the API has none.
-    public var progressField: [String: String]?
+    public var progressField: [WireFormat: String]?
     /// Timestamp field that may only move forward, per format.
-    public var updatedField: [String: String]?
+    public var updatedField: [WireFormat: String]?
     public var source: Source
 }

@@ -21,11 +21,11 @@ public struct Profile: Codable, Sendable {
     public var lifecycle: Lifecycle
     public var anomalies: [Anomaly]
 
-    public func format(_ name: String) -> FormatBinding? { formats.first { $0.format == name } }
+    public func format(_ name: WireFormat) -> FormatBinding? { formats.first { $0.format == name } }
     public func input(_ name: String) -> Input? { inputs.first { $0.name == name } }
     public func error(_ id: String) -> ErrorMapping? { errors.first { $0.id == id } }
-    public func response(_ format: String) -> ResponseModel? { responses.first { $0.format == format } }
-    public func errorForm(_ format: String) -> ErrorForm? { errorForms.first { $0.format == format } }
+    public func response(_ format: WireFormat) -> ResponseModel? { responses.first { $0.format == format } }
+    public func errorForm(_ format: WireFormat) -> ErrorForm? { errorForms.first { $0.format == format } }
     public func fixture(_ role: String) -> FixtureRole? { fixtures.first { $0.role == role } }
     public func anomaly(_ id: String) -> Anomaly? { anomalies.first { $0.id == id } }
 

@@ -1,6 +1,6 @@
 /// What a success answer in one format must contain.
 public struct ResponseModel: Codable, Sendable, Hashable {
-    public var format: String
+    public var format: WireFormat
     /// XML only: the root element's name and namespace (empty for none), checked before anything else.
     public var root: String?
     public var namespace: String?

@@ -58,14 +58,14 @@ public struct APITarget: Codable, Sendable {
     /// Fixture role → input values; a role the target does not fill skips its cases with the reason.
     public var fixtures: [String: [String: String]]
     /// Formats this target serves; default all of the profile's.
-    public var formats: [String]?
+    public var formats: [WireFormat]?
     public var knownDivergences: [KnownDivergence]?
     /// Seconds between the polls of a lifecycle case (default 1 s): a live service's operations take seconds, and
     /// polling faster only earns throttling.
     public var pollIntervalSeconds: Double?
 
     public init(baseURL: String, region: String? = nil, auth: AuthConfig, inputs: [String: String] = [:],
-                fixtures: [String: [String: String]] = [:], formats: [String]? = nil, knownDivergences: [KnownDivergence]? = nil,
+                fixtures: [String: [String: String]] = [:], formats: [WireFormat]? = nil, knownDivergences: [KnownDivergence]? = nil,
                 pollIntervalSeconds: Double? = nil) {
         self.pollIntervalSeconds = pollIntervalSeconds
         self.baseURL = baseURL

@@ -1,15 +1,10 @@
+import ConformanceModel
 import Foundation
 
-/// The wire formats of a v1 call, named by its path suffix (`/XML`, `/JSON`).
-enum CenturyLinkForm: Equatable {
-    case xml, json
-
+extension WireFormat {
+    /// A v1 call names its format by its path suffix (`/XML`, `/JSON`), in any case.
     init?(suffix: String) {
-        switch suffix.lowercased() {
-        case "xml": self = .xml
-        case "json": self = .json
-        default: return nil
-        }
+        self.init(rawValue: suffix.lowercased())
     }
 }
 
@@ -18,12 +13,12 @@ enum CenturyLinkForm: Equatable {
 struct CallParameters {
     let values: [String: String]
     /// The format the parameters were written in; nil when they came from the query string.
-    let writtenIn: CenturyLinkForm?
+    let writtenIn: WireFormat?
 
     subscript(_ name: String) -> String? { values[name] }
 
     /// Nil when a body is present but does not parse in `form`; `root`, when given, must name the XML document.
-    static func read(_ request: WireRequest, form: CenturyLinkForm, root: String? = nil) -> CallParameters? {
+    static func read(_ request: WireRequest, form: WireFormat, root: String? = nil) -> CallParameters? {
         if request.body.allSatisfy(isSpace) {
             var values: [String: String] = [:]
             for item in request.query where values[item.name] == nil { values[item.name] = item.value }
@@ -49,7 +44,7 @@ struct CallParameters {
 
     /// The format a log-on body is written in, read from the body itself since the SDKs call `/Auth/Logon` without a
     /// suffix: `<` opens XML, anything else is taken for JSON.
-    static func sniff(_ body: [UInt8]) -> CenturyLinkForm {
+    static func sniff(_ body: [UInt8]) -> WireFormat {
         body.first { !isSpace($0) } == UInt8(ascii: "<") ? .xml : .json
     }
 

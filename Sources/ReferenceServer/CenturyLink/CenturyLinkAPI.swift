@@ -21,9 +21,9 @@ struct CenturyLinkAPI: APIHandler {
         }
         guard parts.count == 4, parts[0] == "rest", parts[1] == "queue", parts[2] == "getrequeststatus" else { return nil }
         let servesAnySuffix = defects.contains(.centurylinkServesUnsupportedFormat)
-        guard let form = CenturyLinkForm(suffix: parts[3]) ?? (servesAnySuffix ? .json : nil) else {
+        guard let form = WireFormat(suffix: parts[3]) ?? (servesAnySuffix ? .json : nil) else {
             // Answered in the format the request body was written in.
-            let asked: CenturyLinkForm = request.header("Content-Type")?.lowercased().contains("xml") == true ? .xml : .json
+            let asked: WireFormat = request.header("Content-Type")?.lowercased().contains("xml") == true ? .xml : .json
             return answer(asked, status: 3, message: "Unknown format; use XML or JSON.")
         }
         let emptyCookie = request.header("Cookie")?.contains("\(Self.cookie)=") == true && request.cookie(Self.cookie) == nil
@@ -53,7 +53,7 @@ struct CenturyLinkAPI: APIHandler {
     /// Log-on, with or without a format suffix; credentials in the body or, as clc-sdk sends them, in the query string.
     /// Without a suffix the answer is written in the body's format, or in XML (what clc-sdk parses) for query credentials.
     private func logon(_ request: WireRequest, suffix: String?) async -> Reply {
-        let suffixed = suffix.flatMap(CenturyLinkForm.init(suffix:))
+        let suffixed = suffix.flatMap(WireFormat.init(suffix:))
         if let suffix, suffixed == nil { return answer(.json, status: 3, message: "Unknown format '\(suffix)'; use XML or JSON.") }
         let parameters = CallParameters.read(request, form: suffixed ?? CallParameters.sniff(request.body))
         let form = suffixed ?? parameters?.writtenIn ?? .xml
@@ -67,7 +67,7 @@ struct CenturyLinkAPI: APIHandler {
         return reply
     }
 
-    private func answer(_ form: CenturyLinkForm, root: String = "QueueStatusResponse", status: Int, message: String,
+    private func answer(_ form: WireFormat, root: String = "QueueStatusResponse", status: Int, message: String,
                         success: Bool = false, details: (id: Int, timeline: Timeline)? = nil) -> Reply {
         let detail = details.map { RequestDetails(id: $0.id, timeline: $0.timeline) }
         switch form {
@@ -78,7 +78,7 @@ struct CenturyLinkAPI: APIHandler {
         case .xml:
             let inner = detail.map { "\n  \($0.xml)\n" } ?? ""
             let type = success && defects.contains(.centurylinkXMLAsTextPlain) && detail != nil ? "text/plain" : "text/xml"
-            return Reply.xml(200, "<\(root) Success=\"\(success)\" Message=\"\(xmlEscape(message))\" StatusCode=\"\(status)\">\(inner)</\(root)>",
+            return Reply.xml(200, "<\(root) Success=\"\(success)\" Message=\"\(XMLText.escape(message))\" StatusCode=\"\(status)\">\(inner)</\(root)>",
                              contentType: type)
         }
     }

@@ -1,3 +1,4 @@
+import ConformanceModel
 import Foundation
 
 /// Cloud Control `GetResourceRequestStatus`: `POST /` with `X-Amz-Target` (awsJson1.0), and the query form
@@ -13,7 +14,7 @@ struct CloudControlAPI: APIHandler {
 
     func handle(_ request: WireRequest) async -> Reply? {
         guard request.rawPath == "/" else { return nil }
-        let form: Form = request.header("X-Amz-Target") != nil || request.method == "POST" ? .json : .xml
+        let form: WireFormat = request.header("X-Amz-Target") != nil || request.method == "POST" ? .json : .xml
         // A body past the limit was never read, so its signature cannot be checked: refuse it as unparsable first.
         if request.bodyTooLarge { return error(form, 400, "SerializationException", "The request body exceeds the size limit.") }
         switch auth.sigV4(request, service: "cloudcontrolapi") {
@@ -90,9 +91,7 @@ struct CloudControlAPI: APIHandler {
             && rules.admits("RequestToken", String(token.dropLast()))
     }
 
-    enum Form { case json, xml }
-
-    private func error(_ form: Form, _ status: Int, _ code: String, _ message: String, capitalised: Bool = false) -> Reply {
+    private func error(_ form: WireFormat, _ status: Int, _ code: String, _ message: String, capitalised: Bool = false) -> Reply {
         switch form {
         case .json:
             return Reply.json(status, ["__type": "com.amazonaws.cloudcontrol#\(code)", capitalised ? "Message" : "message": message],
@@ -100,7 +99,7 @@ struct CloudControlAPI: APIHandler {
         case .xml:
             return Reply.xml(status, """
             <ErrorResponse><Error><Type>\(status >= 500 ? "Receiver" : "Sender")</Type><Code>\(code)</Code>\
-            <Message>\(xmlEscape(message))</Message></Error><RequestId>\(UUID().uuidString.lowercased())</RequestId></ErrorResponse>
+            <Message>\(XMLText.escape(message))</Message></Error><RequestId>\(UUID().uuidString.lowercased())</RequestId></ErrorResponse>
             """, contentType: "text/xml")
         }
     }

@@ -1,3 +1,5 @@
+import ConformanceModel
+
 /// The ProgressEvent both forms describe.
 struct ProgressEvent {
     let token: String
@@ -24,7 +26,7 @@ struct ProgressEvent {
     var xml: String {
         var fields = "<Identifier>LogGroupResourceExample</Identifier><OperationStatus>\(status)</OperationStatus>"
         fields += "<EventTime>\(WireTime.rfc3339(timeline.updated))</EventTime><TypeName>AWS::Logs::LogGroup</TypeName>"
-        fields += "<RequestToken>\(xmlEscape(token))</RequestToken><Operation>CREATE</Operation>"
+        fields += "<RequestToken>\(XMLText.escape(token))</RequestToken><Operation>CREATE</Operation>"
         if case .running = timeline.phase { fields += "<RetryAfter>\(WireTime.rfc3339(timeline.updated.addingTimeInterval(5)))</RetryAfter>" }
         if timeline.phase == .failed { fields += "<ErrorCode>NotStabilized</ErrorCode><StatusMessage>Resource did not stabilize.</StatusMessage>" }
         return """

@@ -1,3 +1,4 @@
+import ConformanceModel
 import Foundation
 
 /// `GET /v20180820/async-requests/mrap/{request_token+}` with `x-amz-account-id` (rest-xml, SigV4 service s3).
@@ -62,7 +63,7 @@ struct S3ControlAPI: APIHandler {
         <DescribeMultiRegionAccessPointOperationResult xmlns="\(namespace)"><AsyncOperation>\
         <CreationTime>\(WireTime.rfc3339(timeline.created))</CreationTime>\
         <Operation>CreateMultiRegionAccessPoint\(bomb ? "&lol9;" : "")</Operation>\
-        <RequestTokenARN>\(xmlEscape(echoed))</RequestTokenARN>\
+        <RequestTokenARN>\(XMLText.escape(echoed))</RequestTokenARN>\
         <RequestParameters><CreateMultiRegionAccessPointRequest><Name>conformance-mrap</Name>\
         <Regions><Region><Bucket>conformance-bucket</Bucket></Region></Regions></CreateMultiRegionAccessPointRequest></RequestParameters>\
         <RequestStatus>\(status)</RequestStatus><ResponseDetails>\(details)</ResponseDetails>\
@@ -72,6 +73,6 @@ struct S3ControlAPI: APIHandler {
 
     /// S3's error document, also what a throttling front end in front of it answers (`ThrottledPolls`).
     static func error(_ status: Int, _ code: String, _ message: String) -> Reply {
-        Reply.xml(status, "<Error><Code>\(code)</Code><Message>\(xmlEscape(message))</Message><RequestId>\(UUID().uuidString)</RequestId></Error>")
+        Reply.xml(status, "<Error><Code>\(code)</Code><Message>\(XMLText.escape(message))</Message><RequestId>\(UUID().uuidString)</RequestId></Error>")
     }
 }

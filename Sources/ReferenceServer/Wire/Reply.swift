@@ -34,7 +34,7 @@ struct Reply: Sendable {
 
     func with(header name: String, _ value: String) -> Reply {
         var copy = self
-        copy.headers.removeAll { $0.0.lowercased() == name.lowercased() }
+        copy.headers.removeAll { $0.0.caseInsensitiveCompare(name) == .orderedSame }
         copy.headers.append((name, value))
         return copy
     }
@@ -65,22 +65,6 @@ struct Reply: Sendable {
         }
         return Response(status: .init(code: status), headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
     }
-}
-
-/// XML text escaping for element content and attribute values.
-func xmlEscape(_ text: String) -> String {
-    var out = ""
-    for character in text {
-        switch character {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "'": out += "&apos;"
-        default: out.append(character)
-        }
-    }
-    return out
 }
 
 /// Timestamps as the APIs write them.
