@@ -11,7 +11,7 @@ struct JSONValidationTests {
         let sentValues = sent ?? ["spaceName": "ExampleCorp", "projectName": "MyDemoProject", "id": "a1b2c3d4-5678-90ab-cdef-000000000001"]
         let store = SchemaStore(directory: ProfileLoader.defaultDirectory.appendingPathComponent("xsd"))
         return ResponseValidator(profile: codecatalyst, format: .json, schemas: store)
-            .failures(Fixtures.answer(contentType: contentType, body: body), sent: sentValues)
+            .failures(ParsedAnswer(Fixtures.answer(contentType: contentType, body: body)), sent: sentValues)
     }
 
     static let valid = """
@@ -52,7 +52,7 @@ struct JSONValidationTests {
         let store = SchemaStore(directory: ProfileLoader.defaultDirectory)
         var answer = Fixtures.answer(body: "")
         answer.body = Array("{\"status\":\"".utf8) + [0xFF, 0xFE] + Array("\"}".utf8)
-        let failures = ResponseValidator(profile: codecatalyst, format: .json, schemas: store).failures(answer, sent: [:])
+        let failures = ResponseValidator(profile: codecatalyst, format: .json, schemas: store).failures(ParsedAnswer(answer), sent: [:])
         #expect(failures.contains { $0.kind == .parse })
     }
 
@@ -77,13 +77,13 @@ struct JSONValidationTests {
         let validator = ErrorValidator(profile: codecatalyst, format: .json)
         let mapping = codecatalyst.error("codecatalyst.error.ConflictException")!
         let good = Fixtures.answer(status: 409, body: "{\"message\":\"conflict\"}", headers: [("x-amzn-ErrorType", "ConflictException:http://internal")])
-        #expect(validator.failures(good, mapping: mapping).isEmpty)
+        #expect(validator.failures(ParsedAnswer(good), mapping: mapping).isEmpty)
         let wrongCode = Fixtures.answer(status: 409, body: "{\"message\":\"c\"}", headers: [("x-amzn-ErrorType", "ResourceConflictException")])
-        #expect(validator.failures(wrongCode, mapping: mapping).map(\.kind) == [.errorCode])
+        #expect(validator.failures(ParsedAnswer(wrongCode), mapping: mapping).map(\.kind) == [.errorCode])
         let noMessage = Fixtures.answer(status: 409, body: "{}", headers: [("x-amzn-ErrorType", "ConflictException")])
-        #expect(validator.failures(noMessage, mapping: mapping).map(\.kind) == [.errorBody])
+        #expect(validator.failures(ParsedAnswer(noMessage), mapping: mapping).map(\.kind) == [.errorBody])
         let wrongStatus = Fixtures.answer(status: 500, body: "{\"message\":\"c\",\"__type\":\"x#ConflictException\"}")
-        #expect(validator.failures(wrongStatus, mapping: mapping).map(\.kind) == [.status])
+        #expect(validator.failures(ParsedAnswer(wrongStatus), mapping: mapping).map(\.kind) == [.status])
     }
 }
 

@@ -106,3 +106,19 @@ struct XMLValidationTests {
 }
 
 import ConformanceModel
+
+@Suite("An answer is parsed once")
+struct ParsedAnswerTests {
+    @Test("every check of a case reads the same parsed document, and a parse error is kept, not retried")
+    func parsedOnce() throws {
+        let parsed = ParsedAnswer(Fixtures.answer(contentType: "text/xml", body: "<a xmlns='urn:x'><b>1</b></a>"))
+        guard case .xml(let first, _) = try parsed.document(.xml, namespace: "urn:x"),
+              case .xml(let second, _) = try parsed.document(.xml, namespace: nil) else {
+            Issue.record("not read as XML")
+            return
+        }
+        #expect(first === second)
+        #expect(throws: (any Error).self) { try parsed.document(.json, namespace: nil) }
+        #expect(throws: (any Error).self) { try parsed.document(.json, namespace: nil) }
+    }
+}

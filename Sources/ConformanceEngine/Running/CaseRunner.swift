@@ -45,11 +45,12 @@ struct CaseRunner: Sendable {
     private var authorizer: Authorizer { Authorizer(profile: profile, target: target, sessions: sessions) }
 
     /// The verdict for a single exchange, and whether the answer came from the operation itself.
-    func judge(_ item: DerivedCase, _ exchange: Exchange) -> (Verdict, Bool) {
-        let answer: Answer
+    /// `parsed` is the answer already read by the caller (the lifecycle poll), so its body is parsed only once.
+    func judge(_ item: DerivedCase, _ exchange: Exchange, parsed: ParsedAnswer? = nil) -> (Verdict, Bool) {
+        let answer: ParsedAnswer
         switch exchange.outcome {
         case .failure(let error): return (.error(error.description), false)
-        case .success(let value): answer = value
+        case .success(let value): answer = parsed ?? ParsedAnswer(value)
         }
         let responses = ResponseValidator(profile: profile, format: item.format, schemas: schemas)
         let errors = ErrorValidator(profile: profile, format: item.format)
@@ -152,12 +153,12 @@ struct CaseRunner: Sendable {
                 continue
             }
             throttledInARow = 0
-            guard answer.status == 200,
-                  let document = try? AnswerDocument.parse(answer.body, format: item.format, namespace: model?.namespace) else {
-                return (judge(item, exchange).0, kept, reached)
+            let parsed = ParsedAnswer(answer)
+            guard answer.status == 200, let document = try? parsed.document(item.format, namespace: model?.namespace) else {
+                return (judge(item, exchange, parsed: parsed).0, kept, reached)
             }
             reached = true
-            let findings = ResponseValidator(profile: profile, format: item.format, schemas: schemas).failures(answer, sent: request.sent)
+            let findings = ResponseValidator(profile: profile, format: item.format, schemas: schemas).failures(parsed, sent: request.sent)
             if case .fail = Verdict.judged(findings) { return (.judged(findings), kept, reached) }
             for finding in findings where !warnings.contains(where: { $0.check == finding.check && $0.expected == finding.expected }) {
                 warnings.append(finding)

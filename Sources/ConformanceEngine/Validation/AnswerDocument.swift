@@ -1,6 +1,6 @@
 import ConformanceModel
 
-/// A parsed answer body, queried the same way whatever its format: dotted paths into JSON, XPath into XML.
+/// A parsed answer body (from `ParsedAnswer`), queried the same way whatever its format: dotted paths into JSON, XPath into XML.
 enum AnswerDocument {
     case json(JSONValue)
     case xml(XMLDocument, namespace: String?)
@@ -9,10 +9,6 @@ enum AnswerDocument {
     struct Found {
         let lexical: String?
         let json: JSONValue?
-    }
-
-    static func parse(_ body: [UInt8], format: WireFormat, namespace: String?) throws -> AnswerDocument {
-        format == .xml ? .xml(try XMLDocument(bytes: body), namespace: namespace) : .json(try JSONValue.parse(body))
     }
 
     func values(_ path: String) throws -> [Found] {

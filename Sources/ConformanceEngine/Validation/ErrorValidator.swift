@@ -9,8 +9,9 @@ struct ErrorValidator {
 
     private var form: ErrorForm? { profile.errorForm(format) }
 
-    func failures(_ answer: Answer, mapping: ErrorMapping) -> [CheckFailure] {
+    func failures(_ parsed: ParsedAnswer, mapping: ErrorMapping) -> [CheckFailure] {
         guard let form else { return [] }
+        let answer = parsed.answer
         let wire = "\(profile.api).\(format)"
         let source = mapping.source.citation
         let level = mapping.resolvedLevel, formLevel = form.resolvedLevel
@@ -23,7 +24,7 @@ struct ErrorValidator {
             failures.append(CheckFailure(check: "\(wire).content-type", kind: .contentType, expected: form.contentType, actual: problem,
                                          source: form.source.citation, level: formLevel))
         }
-        let document = self.document(answer)
+        let document = self.document(parsed)
         switch code(in: answer, document: document) {
         case nil:
             failures.append(CheckFailure(check: mapping.id, kind: .errorCode, expected: "error code \(mapping.code) at \(form.codeAt.joined(separator: " or "))",
@@ -59,31 +60,31 @@ struct ErrorValidator {
     }
 
     /// Whether the answer is this mapping's status and code (used to recognise accepted outcomes and rejections).
-    func matches(_ answer: Answer, mapping: ErrorMapping) -> Bool {
-        if let status = mapping.status, status != answer.status { return false }
-        return code(in: answer, document: document(answer)).map { ErrorCode.matches(mapping.code, $0) } ?? false
+    func matches(_ parsed: ParsedAnswer, mapping: ErrorMapping) -> Bool {
+        if let status = mapping.status, status != parsed.status { return false }
+        return code(of: parsed).map { ErrorCode.matches(mapping.code, $0) } ?? false
     }
 
     /// Whether the answer refuses the request at all: an HTTP error, or, where the API keeps every outcome inside a
     /// 200 (CenturyLink), a body showing an error form's fixed values, in any of the API's formats.
-    func isRefusal(_ answer: Answer) -> Bool {
-        if answer.status >= 400 { return true }
+    func isRefusal(_ parsed: ParsedAnswer) -> Bool {
+        if parsed.status >= 400 { return true }
         return profile.errorForms.contains { form in
             guard let fixed = form.fixedValues, !fixed.isEmpty,
-                  let document = try? AnswerDocument.parse(answer.body, format: form.format, namespace: form.namespace) else { return false }
+                  let document = try? parsed.document(form.format, namespace: form.namespace) else { return false }
             return fixed.allSatisfy { document.first($0.key) == $0.value }
         }
     }
 
     /// The answer's error code in the protocol's own shape, or nil when it carries none: what tells a protocol error
     /// (a router's 404 included) from an HTML page or an empty body.
-    func code(of answer: Answer) -> String? {
-        code(in: answer, document: document(answer))
+    func code(of parsed: ParsedAnswer) -> String? {
+        code(in: parsed.answer, document: document(parsed))
     }
 
-    private func document(_ answer: Answer) -> AnswerDocument? {
+    private func document(_ parsed: ParsedAnswer) -> AnswerDocument? {
         guard let form else { return nil }
-        return try? AnswerDocument.parse(answer.body, format: form.format, namespace: form.namespace)
+        return try? parsed.document(form.format, namespace: form.namespace)
     }
 
     /// The error code, with any `namespace#` prefix and `:detail` suffix removed.

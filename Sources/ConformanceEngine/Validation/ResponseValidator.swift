@@ -14,7 +14,8 @@ package struct ResponseValidator {
     }
 
     /// `role` is the fixture the request asked about, whose states the answer must show.
-    package func failures(_ answer: Answer, sent: [String: String], role: String? = nil) -> [CheckFailure] {
+    package func failures(_ parsed: ParsedAnswer, sent: [String: String], role: String? = nil) -> [CheckFailure] {
+        let answer = parsed.answer
         guard let binding = profile.format(format), let model = profile.response(format) else { return [] }
         let wire = "\(profile.api).\(format)"
         var failures: [CheckFailure] = []
@@ -28,7 +29,7 @@ package struct ResponseValidator {
         if answer.status != 200 { return failures }
         let document: AnswerDocument
         do {
-            document = try AnswerDocument.parse(answer.body, format: format, namespace: model.namespace)
+            document = try parsed.document(format, namespace: model.namespace)
         } catch {
             return failures + [CheckFailure(check: "\(wire).parse", kind: .parse, expected: "a well-formed \(format.label) body", actual: "\(error)")]
         }
