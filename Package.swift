@@ -8,8 +8,16 @@ let package = Package(
         .executable(name: "conformance", targets: ["conformance"]),
         /// What another package adds to run these cases against its own server or mock.
         .library(name: "ConformanceTesting", targets: ["ConformanceTesting"]),
-        .library(name: "ConformanceEngine", targets: ["ConformanceEngine"]),
+        /// The reference server, for a package that wants it as a mock in its own tests.
         .library(name: "ReferenceServer", targets: ["ReferenceServer"]),
+    ],
+    traits: [
+        .trait(
+            name: "EmbeddedReferenceServer",
+            description: "Builds the reference server into ConformanceTesting as the target used when no config names one. "
+                + "A package that only tests its own server depends with `traits: []` and builds no server (no Hummingbird)."
+        ),
+        .default(enabledTraits: ["EmbeddedReferenceServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/swift-server/async-http-client.git", exact: "1.37.0"),
@@ -35,7 +43,7 @@ let package = Package(
         .target(
             name: "ConformanceEngine",
             dependencies: [
-                "ConformanceModel", "CLibXML2", "SigV4", "ReferenceServer",
+                "ConformanceModel", "CLibXML2", "SigV4",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -51,15 +59,24 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        /// The embedded default target (the reference server behind the engine's `EmbeddedTargets`), for the CLI and,
+        /// with the `EmbeddedReferenceServer` trait, for ConformanceTesting.
+        .target(
+            name: "EmbeddedTarget",
+            dependencies: ["ConformanceEngine", "ConformanceModel", "ReferenceServer"]
+        ),
         /// The public face for other packages: parameterized Swift Testing cases against any target.
         .target(
             name: "ConformanceTesting",
-            dependencies: ["ConformanceEngine", "ConformanceModel"]
+            dependencies: [
+                "ConformanceEngine", "ConformanceModel",
+                .target(name: "EmbeddedTarget", condition: .when(traits: ["EmbeddedReferenceServer"])),
+            ]
         ),
         .executableTarget(
             name: "conformance",
             dependencies: [
-                "ConformanceEngine", "ReferenceServer", "ConformanceModel",
+                "ConformanceEngine", "EmbeddedTarget", "ReferenceServer", "ConformanceModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -76,9 +93,19 @@ let package = Package(
         ),
         .testTarget(name: "ConformanceModelTests", dependencies: ["ConformanceModel"]),
         .testTarget(
-            name: "ConformanceEngineTests",
-            dependencies: ["ConformanceEngine", "SigV4", "ReferenceServer", "CLibXML2"],
+            name: "SigV4Tests",
+            dependencies: ["SigV4"],
             exclude: ["Vectors/make_sigv4_vectors.py", "Vectors/sigv4-vectors.json"]
+        ),
+        /// Derivation, validation and reporting, without a server.
+        .testTarget(
+            name: "ConformanceEngineTests",
+            dependencies: ["ConformanceEngine", "CLibXML2"]
+        ),
+        /// Whole runs of the engine against the reference server in every defect and variation mode.
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["ConformanceEngine", "EmbeddedTarget", "ReferenceServer", "SigV4"]
         ),
         .testTarget(
             name: "ReferenceServerTests",
@@ -87,7 +114,7 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]
         ),
-        .testTarget(name: "ConformanceTestingTests", dependencies: ["ConformanceTesting"]),
+        .testTarget(name: "ConformanceTestingTests", dependencies: ["ConformanceTesting", "ConformanceEngine"]),
         /// The suite users run; it uses nothing but the ConformanceTesting product.
         .testTarget(name: "ConformanceSuite", dependencies: ["ConformanceTesting"]),
     ]

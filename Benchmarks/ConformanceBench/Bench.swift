@@ -11,23 +11,11 @@ struct Bench {
     let targets: PreparedTargets
 
     /// Credentials reach the suite as a user's would: named in the config, read from the environment.
-    static let credentialEnvironment = [
-        "BENCH_AWS_KEY": ReferenceFixtures.awsAccessKeyId, "BENCH_AWS_SECRET": ReferenceFixtures.awsSecretAccessKey,
-        "BENCH_TOKEN": ReferenceFixtures.bearerToken, "BENCH_API_KEY": ReferenceFixtures.centuryLinkAPIKey,
-        "BENCH_PASSWORD": ReferenceFixtures.centuryLinkPassword,
-    ]
-
     init(url: String, profiles: [Profile]) async throws {
         self.profiles = profiles
-        var config = ReferenceFixtures.targetConfig(baseURL: url)
-        for api in config.apis.keys {
-            config.apis[api]?.auth = AuthConfig(accessKeyIdEnv: "BENCH_AWS_KEY", secretAccessKeyEnv: "BENCH_AWS_SECRET",
-                                                tokenEnv: "BENCH_TOKEN", apiKeyEnv: "BENCH_API_KEY", passwordEnv: "BENCH_PASSWORD")
-        }
-        config.name = "reference server at \(url)"
-        self.config = config
-        environment = Self.credentialEnvironment
-        targets = try await PreparedTargets.prepare(config: config, profiles: profiles, environment: environment)
+        config = ReferenceFixtures.sharedConfig(baseURL: url)
+        environment = ReferenceFixtures.credentialEnvironment
+        targets = try await PreparedTargets.prepare(config: config, profiles: profiles, embedded: nil, environment: environment)
     }
 
     /// The requests the suite sends for `cases`, signed and with their session, ready to be replayed as they are.
@@ -49,15 +37,16 @@ struct Bench {
         return try await Authorizer(profile: profile, target: target, sessions: sessions).apply(item.request.auth, to: unsigned, driver: driver)
     }
 
-    /// Cases per second of one whole run, HTTP client start-up, log-on and report included.
+    /// Cases per second of one whole run, HTTP client start-up, log-on and the finished report included.
     func suiteRate(_ cases: [DerivedCase], concurrency: Int) async -> Double {
-        let report = await ConformanceRun(profiles: profiles, targets: targets, config: config, concurrency: concurrency).execute(cases)
+        let runner = ConformanceRunner(profiles: profiles, targets: targets, settings: RunSettings(config: config, concurrency: concurrency))
+        let report = await runner.report(await runner.run(cases), order: cases.map(\.id))
         return Double(report.results.count) / report.seconds
     }
 
     /// Microseconds per `ResponseValidator` pass over the `succeeded` answer of each API and format.
     func validationCosts(rounds: Int) async throws -> [(String, Double)] {
-        let schemas = SchemaStore(directory: ProfileLoader.defaultDirectory.appendingPathComponent("xsd"))
+        let schemas = SchemaStore()
         let driver = HTTPDriver()
         let sessions = SessionCache()
         var costs: [(String, Double)] = []

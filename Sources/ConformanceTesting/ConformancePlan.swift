@@ -7,14 +7,16 @@ import Foundation
 /// cases left out with the reason. Swift Testing cannot skip a single argument visibly, so left-out cases are listed
 /// in the suite's summary and JUnit report instead.
 public struct ConformancePlan: Sendable {
-    public let profiles: [Profile]
-    public let config: TargetConfig?
-    public let configFile: String?
-    public let selection: [String]
+    let profiles: [Profile]
+    let config: TargetConfig?
+    let configFile: String?
+    let selection: [String]
+    /// The cases that will run.
     public let cases: [DerivedCase]
+    /// The cases that do not apply to the target, with the reason (listed in the summary and the JUnit report).
     public let leftOut: [(DerivedCase, String)]
     /// Every selected case id, run or left out, in derivation order (the order of the report).
-    public let order: [String]
+    let order: [String]
     /// A profile or config that could not be read: the suite fails with this message instead of running.
     public let problem: String?
 
@@ -42,7 +44,7 @@ public struct ConformancePlan: Sendable {
         var leftOut: [(DerivedCase, String)] = []
         var order: [String] = []
         for profile in profiles {
-            let target = PreparedTargets.plannedTarget(api: profile.api, config: config)
+            let target = PreparedTargets.plannedTarget(api: profile.api, config: config, embedded: EmbeddedDefault.targets)
             for item in CaseDeriver.derive(profile) where matcher.admits(item.id) {
                 order.append(item.id)
                 if let reason = Applicability.skipReason(item, profile: profile, target: target) {

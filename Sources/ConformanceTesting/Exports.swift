@@ -1,3 +1,9 @@
-/// A package that runs these cases imports only `ConformanceTesting`; the types its API speaks in (`CheckFamily`,
-/// `DerivedCase`, `CaseResult`) come along.
-@_exported import ConformanceEngine
+import ConformanceEngine
+
+// What a package writing its own conformance suite names, besides `ConformancePlan`, `ConformanceCase` and the
+// `.conformance` trait; the engine behind them stays out of its namespace.
+
+/// The kind of rule a case checks: one `@Test` per family and API.
+public typealias CheckFamily = ConformanceEngine.CheckFamily
+/// One derived case: id, API, family, what it checks.
+public typealias DerivedCase = ConformanceEngine.DerivedCase

@@ -74,12 +74,43 @@ public enum ReferenceFixtures {
         return TargetConfig(name: "embedded reference server", apis: apis)
     }
 
+    /// The environment a suite run elsewhere reads this server's credentials from, as `sharedConfig` names them.
+    public static let credentialEnvironment = [
+        "REFERENCE_AWS_ACCESS_KEY_ID": awsAccessKeyId, "REFERENCE_AWS_SECRET_ACCESS_KEY": awsSecretAccessKey,
+        "REFERENCE_TOKEN": bearerToken, "REFERENCE_API_KEY": centuryLinkAPIKey, "REFERENCE_PASSWORD": centuryLinkPassword,
+    ]
+
+    /// A target config for a server at `baseURL` that another process runs against (`conformance serve
+    /// --write-config`, the benchmark): credentials named as the variables of `credentialEnvironment`.
+    public static func sharedConfig(baseURL: String) -> TargetConfig {
+        var config = targetConfig(baseURL: baseURL)
+        for api in config.apis.keys {
+            switch scheme(of: api) {
+            case .sigv4:
+                config.apis[api]?.auth = AuthConfig(accessKeyIdEnv: "REFERENCE_AWS_ACCESS_KEY_ID", secretAccessKeyEnv: "REFERENCE_AWS_SECRET_ACCESS_KEY")
+            case .sessionCookie: config.apis[api]?.auth = AuthConfig(apiKeyEnv: "REFERENCE_API_KEY", passwordEnv: "REFERENCE_PASSWORD")
+            case .bearer: config.apis[api]?.auth = AuthConfig(tokenEnv: "REFERENCE_TOKEN")
+            }
+        }
+        config.name = "reference server at \(baseURL)"
+        return config
+    }
+
     /// The credentials the embedded server accepts, handed to the driver in memory.
     public static func credentials(for api: String) -> Credentials {
+        switch scheme(of: api) {
+        case .sigv4: return Credentials(accessKeyId: awsAccessKeyId, secretAccessKey: awsSecretAccessKey)
+        case .sessionCookie: return Credentials(apiKey: centuryLinkAPIKey, password: centuryLinkPassword)
+        case .bearer: return Credentials(token: bearerToken)
+        }
+    }
+
+    /// How each API's caller proves who it is (as its profile says).
+    private static func scheme(of api: String) -> AuthScheme.Kind {
         switch api {
-        case "cloudcontrol", "s3control": return Credentials(accessKeyId: awsAccessKeyId, secretAccessKey: awsSecretAccessKey)
-        case "centurylink": return Credentials(apiKey: centuryLinkAPIKey, password: centuryLinkPassword)
-        default: return Credentials(token: bearerToken)
+        case "cloudcontrol", "s3control": return .sigv4
+        case "centurylink": return .sessionCookie
+        default: return .bearer
         }
     }
 }

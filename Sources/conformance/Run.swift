@@ -1,6 +1,7 @@
 import ArgumentParser
 import ConformanceEngine
 import ConformanceModel
+import EmbeddedTarget
 import Foundation
 
 struct Run: AsyncParsableCommand {
@@ -37,12 +38,14 @@ struct Run: AsyncParsableCommand {
             FileHandle.standardError.write(Data("conformance: no case matches \(globs.joined(separator: ", "))\n".utf8))
             throw ExitCode(2)
         }
-        let targets = try await exitOnConfigurationError { try await PreparedTargets.prepare(config: targetConfig, file: file, profiles: loaded) }
-        var run = ConformanceRun(profiles: loaded, targets: targets, config: targetConfig, concurrency: concurrency)
-        run.strict = run.strict || strict
+        let targets = try await exitOnConfigurationError {
+            try await PreparedTargets.prepare(config: targetConfig, file: file, profiles: loaded, embedded: ReferenceServerTargets())
+        }
+        let runner = ConformanceRunner(profiles: loaded, targets: targets,
+                                       settings: RunSettings(config: targetConfig, concurrency: concurrency, strict: strict))
         let progress = Progress(total: cases.count, quiet: quiet)
-        run.onResult = { progress.report($0) }
-        let report = await run.execute(cases)
+        let results = await runner.run(cases) { progress.report($0) }
+        let report = await runner.report(results, order: cases.map(\.id))
         await targets.shutdown()
         let url = URL(fileURLWithPath: junit)
         do {

@@ -23,6 +23,9 @@ struct Serve: AsyncParsableCommand {
     var listVariations = false
     @Flag(help: "Print the fixture ids and test credentials, then exit.")
     var fixtures = false
+    @Option(help: ArgumentHelp("Once listening, write a target config for this server to this file.",
+                               discussion: "Credentials are named as environment variables (REFERENCE_AWS_ACCESS_KEY_ID, REFERENCE_AWS_SECRET_ACCESS_KEY, REFERENCE_TOKEN, REFERENCE_API_KEY, REFERENCE_PASSWORD); --fixtures prints their values."))
+    var writeConfig: String?
 
     func run() async throws {
         if listDefects {
@@ -57,10 +60,23 @@ struct Serve: AsyncParsableCommand {
         var line = "reference server listening on \(server.baseURL)"
         if !chosen.isEmpty { line += " with defects \(chosen.map(\.rawValue).sorted().joined(separator: ", "))" }
         if !differences.isEmpty { line += " with variations \(differences.map(\.rawValue).sorted().joined(separator: ", "))" }
+        if let writeConfig { try write(config: ReferenceFixtures.sharedConfig(baseURL: server.baseURL), to: writeConfig) }
         // Written unbuffered: whoever started the server (a client test, a script) reads this line from a pipe to learn
         // the port while the server keeps running.
         FileHandle.standardOutput.write(Data((line + "\n").utf8))
         try await server.wait()
+    }
+
+    /// The config a suite run elsewhere (another package's `swift test`, `conformance run --config`) uses to reach
+    /// this server.
+    private func write(config: TargetConfig, to path: String) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        do {
+            try encoder.encode(config).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw ValidationError("cannot write the target config to \(path): \(error.localizedDescription)")
+        }
     }
 
     private func printFixtures() {

@@ -9,7 +9,7 @@ struct JSONValidationTests {
 
     private func validate(_ body: String, contentType: String = "application/json", sent: [String: String]? = nil) -> [CheckFailure] {
         let sentValues = sent ?? ["spaceName": "ExampleCorp", "projectName": "MyDemoProject", "id": "a1b2c3d4-5678-90ab-cdef-000000000001"]
-        let store = SchemaStore(directory: ProfileLoader.defaultDirectory.appendingPathComponent("xsd"))
+        let store = SchemaStore()
         return ResponseValidator(profile: codecatalyst, format: .json, schemas: store)
             .failures(ParsedAnswer(Fixtures.answer(contentType: contentType, body: body)), sent: sentValues)
     }
@@ -49,7 +49,7 @@ struct JSONValidationTests {
 
     @Test("invalid UTF-8 bytes are refused")
     func invalidUTF8() {
-        let store = SchemaStore(directory: ProfileLoader.defaultDirectory)
+        let store = SchemaStore()
         var answer = Fixtures.answer(body: "")
         answer.body = Array("{\"status\":\"".utf8) + [0xFF, 0xFE] + Array("\"}".utf8)
         let failures = ResponseValidator(profile: codecatalyst, format: .json, schemas: store).failures(ParsedAnswer(answer), sent: [:])

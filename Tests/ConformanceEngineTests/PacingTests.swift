@@ -1,20 +1,10 @@
 @testable import ConformanceEngine
 import ConformanceModel
 import Foundation
-import ReferenceServer
 import Testing
 
 @Suite("Lifecycle pacing: fast on the embedded server, patient with live targets")
 struct PacingTests {
-    @Test("the embedded default: a lifecycle within 200 ms, polled at least three times before it ends")
-    func embeddedDefault() {
-        let options = ReferenceServer.Options(timeScale: PreparedTargets.embeddedTimeScale)
-        let pacing = Pacing.embedded(lifecycleSeconds: options.lifecycleSeconds, config: nil)
-        #expect(options.lifecycleSeconds <= 0.2)
-        #expect(Duration.seconds(options.lifecycleSeconds) / pacing.pollInterval >= 3)
-        #expect(pacing.lifecycleTimeout >= 5 * options.lifecycleSeconds)
-    }
-
     @Test("a live target keeps its own interval, one second unless configured")
     func live() {
         let target = APITarget(baseURL: "https://example.com", auth: AuthConfig())

@@ -1,7 +1,6 @@
 @testable import ConformanceEngine
 import ConformanceModel
 import Foundation
-import ReferenceServer
 
 enum Fixtures {
     static let profiles: [Profile] = try! ProfileLoader.loadAll()
@@ -19,16 +18,5 @@ enum Fixtures {
         var all = headers.map { (name: $0.0, value: $0.1) }
         if let contentType { all.append(("Content-Type", contentType)) }
         return Answer(status: status, headers: all, body: Array(body.utf8), seconds: 0.01)
-    }
-
-    /// Runs `cases` against a fresh embedded server with `defects`, and stops it.
-    static func run(_ cases: [DerivedCase], defects: [Defect] = [], variations: [Variation] = [], timeout: Double = 3,
-                    strict: Bool = false) async throws -> RunReport {
-        let config = TargetConfig(timeoutSeconds: timeout, strict: strict, apis: [:],
-                                  embedded: EmbeddedServer(defects: defects.map(\.rawValue), variations: variations.map(\.rawValue)))
-        let targets = try await PreparedTargets.prepare(config: config, profiles: profiles)
-        let report = await ConformanceRun(profiles: profiles, targets: targets, config: config, concurrency: 8).execute(cases)
-        await targets.shutdown()
-        return report
     }
 }

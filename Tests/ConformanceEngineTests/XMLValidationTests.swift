@@ -96,11 +96,13 @@ struct XMLValidationTests {
         }
     }
 
-    @Test("the shipped XSDs compile")
+    @Test("every XSD a profile names compiles, read from beside the profile")
     func shippedSchemas() throws {
-        let store = SchemaStore(directory: ProfileLoader.defaultDirectory.appendingPathComponent("xsd"))
-        for name in ["cloudcontrol-query.xsd", "centurylink.xsd", "s3control.xsd"] {
-            #expect((try? store.schema(named: name).get()) != nil, "\(name)")
+        let store = SchemaStore()
+        let named = Fixtures.profiles.flatMap { profile in profile.responses.compactMap(\.schema).map { (profile, $0) } }
+        #expect(named.count == 3)
+        for (profile, name) in named {
+            #expect((try? store.schema(at: profile.schemaFile(name)).get()) != nil, "\(profile.api): \(name)")
         }
     }
 }

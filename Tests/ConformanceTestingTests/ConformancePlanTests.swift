@@ -1,3 +1,4 @@
+import ConformanceEngine
 @testable import ConformanceTesting
 import Foundation
 import Testing

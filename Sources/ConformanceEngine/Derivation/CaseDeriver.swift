@@ -5,8 +5,8 @@ import ConformanceModel
 /// ```swift
 /// let cases = CaseDeriver.derive(profile)   // same ids, same order, every run
 /// ```
-public enum CaseDeriver {
-    public static func derive(_ profile: Profile) -> [DerivedCase] {
+package enum CaseDeriver {
+    package static func derive(_ profile: Profile) -> [DerivedCase] {
         var cases: [DerivedCase] = []
         for binding in profile.formats {
             var builder = Builder(profile: profile, format: binding.format)
@@ -18,7 +18,7 @@ public enum CaseDeriver {
         return cases
     }
 
-    public static func derive(_ profiles: [Profile]) -> [DerivedCase] {
+    package static func derive(_ profiles: [Profile]) -> [DerivedCase] {
         profiles.flatMap(derive)
     }
 }
@@ -160,7 +160,7 @@ private struct Builder {
         let body = profile.format(format)?.body
         for mapping in profile.errors {
             let short = mapping.id.dropFirst(profile.api.count + ".error.".count)
-            let answer = Self.describe(mapping)
+            let answer = mapping.answerText
             switch mapping.provokedBy {
             case .invalidInput:
                 continue
@@ -212,18 +212,6 @@ private struct Builder {
         add(name: "lifecycle", family: .lifecycle, covers: [profile.lifecycle.id],
             summary: "polling '\(profile.lifecycle.fixture)' reaches a terminal state with progress that never goes back",
             plan: RequestPlan(fixture: profile.lifecycle.fixture), expectation: .lifecycle)
-    }
-
-    /// `404 ResourceNotFoundException`, `StatusCode 3`, or `401` where the code is undocumented.
-    private static func describe(_ mapping: ErrorMapping) -> String {
-        let literal = mapping.code.allSatisfy { $0.isLetter || $0.isNumber }
-        let code = literal ? mapping.code : ""
-        switch (mapping.status, code.isEmpty) {
-        case let (status?, false): return "\(status) \(code)"
-        case let (status?, true): return "\(status)"
-        case (nil, false): return "error code \(code)"
-        case (nil, true): return "an error code"
-        }
     }
 
     private mutating func add(name: String, family: CheckFamily, covers: [String], summary: String,

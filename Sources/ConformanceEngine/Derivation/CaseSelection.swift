@@ -1,17 +1,17 @@
 /// Picks cases by id with shell-style globs (`codecatalyst.spaceName.*`, `*.auth.*`).
-public struct CaseSelection: Sendable {
-    public let patterns: [String]
+package struct CaseSelection: Sendable {
+    package let patterns: [String]
 
-    public init(_ patterns: [String]) { self.patterns = patterns }
+    package init(_ patterns: [String]) { self.patterns = patterns }
 
-    public func admits(_ id: String) -> Bool {
+    package func admits(_ id: String) -> Bool {
         patterns.isEmpty || patterns.contains { Glob.matches($0, id) }
     }
 }
 
 /// `*` matches any run of characters, `?` one character; everything else is literal (dots included).
-public enum Glob {
-    public static func matches(_ pattern: String, _ text: String) -> Bool {
+package enum Glob {
+    package static func matches(_ pattern: String, _ text: String) -> Bool {
         let p = Array(pattern), t = Array(text)
         var pi = 0, ti = 0, star = -1, mark = 0
         while ti < t.count {

@@ -1,24 +1,24 @@
 import ConformanceModel
 
 /// How many cases exercise each rule of a profile. A rule with none is a gap in the suite, not a pass.
-public struct Coverage: Sendable {
-    public struct Row: Sendable {
-        public let id: String
-        public let kind: String
-        public let source: String
-        public let cases: Int
+package struct Coverage: Sendable {
+    package struct Row: Sendable {
+        package let id: String
+        package let kind: String
+        package let source: String
+        package let cases: Int
         /// Whether breaking the rule fails a case or warns, and why.
-        public let level: Level
-        public let levelGround: String
+        package let level: Level
+        package let levelGround: String
     }
 
-    public let api: String
-    public let rows: [Row]
-    public let anomalies: Int
+    package let api: String
+    package let rows: [Row]
+    package let anomalies: Int
 
-    public var uncovered: [Row] { rows.filter { $0.cases == 0 } }
+    package var uncovered: [Row] { rows.filter { $0.cases == 0 } }
 
-    public init(profile: Profile, cases: [DerivedCase]) {
+    package init(profile: Profile, cases: [DerivedCase]) {
         var counts: [String: Int] = [:]
         for item in cases where item.api == profile.api {
             for id in Set(item.covers) { counts[id, default: 0] += 1 }

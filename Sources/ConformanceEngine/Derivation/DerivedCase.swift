@@ -12,13 +12,13 @@ public struct DerivedCase: Sendable, Hashable, Codable, Identifiable {
     /// Profile ids (constraints, response fields, invariants, error mappings) this case exercises.
     public let covers: [String]
     public let summary: String
-    public let request: RequestPlan
-    public let expectation: ExpectedAnswer
+    package let request: RequestPlan
+    package let expectation: ExpectedAnswer
     /// The level of the case's own expectation: `recommended` when only rules of that level say the value is invalid
     /// (CenturyLink `' 7'`), so a target that accepts it is warned, not failed.
     public let level: Level
 
-    public init(id: String, api: String, family: CheckFamily, format: WireFormat, covers: [String],
+    package init(id: String, api: String, family: CheckFamily, format: WireFormat, covers: [String],
                 summary: String, request: RequestPlan, expectation: ExpectedAnswer, level: Level = .required) {
         self.level = level
         self.id = id
@@ -38,18 +38,18 @@ public enum CheckFamily: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 /// What to change, relative to a well-formed request, to make this case's request.
-public struct RequestPlan: Sendable, Hashable, Codable {
+package struct RequestPlan: Sendable, Hashable, Codable {
     /// Fixture role whose values the request starts from; nil means the target's default input values.
-    public var fixture: String?
+    package var fixture: String?
     /// Input name → value to send instead, or nil to leave the input out.
-    public var overrides: [String: Override]
-    public var auth: AuthMode
+    package var overrides: [String: Override]
+    package var auth: AuthMode
     /// Sent instead of the encoded body (malformed-body cases).
-    public var rawBody: String?
+    package var rawBody: String?
     /// Sent instead of the format's path (unsupported-format cases).
-    public var path: String?
+    package var path: String?
 
-    public init(fixture: String? = nil, overrides: [String: Override] = [:], auth: AuthMode = .valid, rawBody: String? = nil,
+    package init(fixture: String? = nil, overrides: [String: Override] = [:], auth: AuthMode = .valid, rawBody: String? = nil,
                 path: String? = nil) {
         self.fixture = fixture
         self.overrides = overrides
@@ -59,16 +59,16 @@ public struct RequestPlan: Sendable, Hashable, Codable {
     }
 
     /// In JSON: the value as a string, or `null` for an input left out.
-    public enum Override: Sendable, Hashable, Codable {
+    package enum Override: Sendable, Hashable, Codable {
         case value(String)
         case omitted
 
-        public init(from decoder: any Decoder) throws {
+        package init(from decoder: any Decoder) throws {
             let container = try decoder.singleValueContainer()
             self = container.decodeNil() ? .omitted : .value(try container.decode(String.self))
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        package func encode(to encoder: any Encoder) throws {
             var container = encoder.singleValueContainer()
             switch self {
             case .value(let value): try container.encode(value)
@@ -78,14 +78,14 @@ public struct RequestPlan: Sendable, Hashable, Codable {
     }
 }
 
-public enum AuthMode: String, Sendable, Hashable, Codable {
+package enum AuthMode: String, Sendable, Hashable, Codable {
     case valid, missing, invalid, malformed
 }
 
 /// What the target must answer. In JSON: `{"outcome": "success" | "lifecycle"}`,
 /// `{"outcome": "accepted", "mapping": "<the input's rejection>"}`, or
 /// `{"outcome": "error" | "rejection-or-router", "mapping": "<error mapping id>"}`.
-public enum ExpectedAnswer: Sendable, Hashable, Codable {
+package enum ExpectedAnswer: Sendable, Hashable, Codable {
     /// 200 with a body that satisfies the format's response model.
     case success
     /// A valid value that may name nothing: 200 as for `success`, or one of the profile's accepted outcomes,
@@ -100,7 +100,7 @@ public enum ExpectedAnswer: Sendable, Hashable, Codable {
     case lifecycle
 
     /// The error mapping the case expects or must not meet.
-    public var mapping: String? {
+    package var mapping: String? {
         switch self {
         case .accepted(let id), .error(let id), .rejectionOrRouter(let id): return id
         case .success, .lifecycle: return nil
@@ -111,7 +111,7 @@ public enum ExpectedAnswer: Sendable, Hashable, Codable {
 extension ExpectedAnswer {
     private enum Keys: String, CodingKey { case outcome, mapping }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: Keys.self)
         switch try container.decode(String.self, forKey: .outcome) {
         case "success": self = .success
@@ -124,7 +124,7 @@ extension ExpectedAnswer {
         }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
         switch self {
         case .success: try container.encode("success", forKey: .outcome)

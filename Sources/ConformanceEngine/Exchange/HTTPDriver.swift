@@ -5,13 +5,13 @@ import NIOHTTP1
 
 /// Sends prepared requests as they are: no redirects followed, no decompression, a deadline per request and a cap
 /// on the body read, so a slow, huge or broken answer becomes a `TransportError`, never a hang or a crash.
-public final class HTTPDriver: Sendable {
+package final class HTTPDriver: Sendable {
     private let client: HTTPClient
     private let unreachable = UnreachableOrigins()
     let timeout: Double
     let maxBodyBytes: Int
 
-    public init(timeout: Double = 10, maxBodyBytes: Int = 1 << 20) {
+    package init(timeout: Double = 10, maxBodyBytes: Int = 1 << 20) {
         var configuration = HTTPClient.Configuration(redirectConfiguration: .disallow, decompression: .disabled)
         configuration.timeout = .init(connect: .seconds(5), read: .milliseconds(Int64(timeout * 1000)))
         client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
@@ -19,11 +19,11 @@ public final class HTTPDriver: Sendable {
         self.maxBodyBytes = maxBodyBytes
     }
 
-    public func shutdown() async {
+    package func shutdown() async {
         try? await client.shutdown()
     }
 
-    public func send(_ request: PreparedRequest) async -> Exchange {
+    package func send(_ request: PreparedRequest) async -> Exchange {
         if let earlier = unreachable.reason(for: request.origin) {
             return Exchange(request: request, outcome: .failure(.unreachable("\(earlier) (an earlier request in this run could not connect)")))
         }

@@ -2,22 +2,22 @@ import ConformanceModel
 import Foundation
 
 /// One API on the target with everything a request needs: where, who, and which ids.
-public struct ResolvedTarget: Sendable {
-    public var api: String
-    public var baseURL: String
-    public var region: String
-    public var credentials: Credentials
-    public var inputs: [String: String]
-    public var fixtures: [String: [String: String]]
-    public var formats: Set<WireFormat>?
-    public var knownDivergences: [KnownDivergence]
+package struct ResolvedTarget: Sendable {
+    package var api: String
+    package var baseURL: String
+    package var region: String
+    package var credentials: Credentials
+    package var inputs: [String: String]
+    package var fixtures: [String: [String: String]]
+    package var formats: Set<WireFormat>?
+    package var knownDivergences: [KnownDivergence]
     /// The session log-on path when the target's differs from the profile's.
-    public var logonPath: String?
+    package var logonPath: String?
     /// What the report calls this target (URL, or "embedded reference server").
-    public var label: String
-    public var pacing: Pacing
+    package var label: String
+    package var pacing: Pacing
 
-    public init(api: String, target: APITarget, credentials: Credentials, label: String, pacing: Pacing) {
+    package init(api: String, target: APITarget, credentials: Credentials, label: String, pacing: Pacing) {
         self.pacing = pacing
         self.api = api
         baseURL = target.baseURL.hasSuffix("/") ? String(target.baseURL.dropLast()) : target.baseURL

@@ -2,25 +2,25 @@ import ConformanceModel
 
 /// Per-API counts, including how much of the profile the run actually exercised: a green run that never reached
 /// the operation proves nothing, and the summary says so.
-public struct APISummary: Sendable {
-    public let api: String
-    public let target: String
-    public var passed = 0, warned = 0, failed = 0, errors = 0, skipped = 0, known = 0
+package struct APISummary: Sendable {
+    package let api: String
+    package let target: String
+    package var passed = 0, warned = 0, failed = 0, errors = 0, skipped = 0, known = 0
     /// Warnings in all: a case can break several recommended rules.
-    public var warnings = 0
+    package var warnings = 0
     /// Rules (constraints, fields, invariants, error mappings, lifecycle) covered by a case that was run, of all rules.
-    public let rulesExercised: Int, rules: Int
+    package let rulesExercised: Int, rules: Int
     /// Error mappings whose case saw exactly that error, of all mappings.
-    public let errorsObserved: Int, errorMappings: Int
+    package let errorsObserved: Int, errorMappings: Int
     /// Cases run whose answer did not come from the operation (refused or misrouted: 401/403/404 and the like).
-    public let refused: Int, run: Int
+    package let refused: Int, run: Int
 
-    public var total: Int { passed + warned + failed + errors + skipped + known }
+    package var total: Int { passed + warned + failed + errors + skipped + known }
 
     /// True when most answers came from something other than the operation.
-    public var mostlyRefused: Bool { run > 0 && refused * 2 > run }
+    package var mostlyRefused: Bool { run > 0 && refused * 2 > run }
 
-    public init(profile: Profile, results: [CaseResult], target: String) {
+    package init(profile: Profile, results: [CaseResult], target: String) {
         api = profile.api
         self.target = target
         var exercised = Set<String>(), observed = Set<String>()
@@ -51,7 +51,7 @@ public struct APISummary: Sendable {
         self.run = run
     }
 
-    public static func table(_ summaries: [APISummary]) -> String {
+    package static func table(_ summaries: [APISummary]) -> String {
         var lines = ["API            pass  warn  fail  error  skip  known   rules exercised   errors observed   target",
                      "-------------  ----  ----  ----  -----  ----  -----   ---------------   ---------------   ------"]
         for s in summaries {
@@ -75,7 +75,7 @@ extension Verdict {
 }
 
 extension RunReport {
-    public var summaries: [APISummary] {
+    package var summaries: [APISummary] {
         profiles.map { profile in
             APISummary(profile: profile, results: results.filter { $0.testCase.api == profile.api },
                        target: targetLabels[profile.api] ?? "not configured")
@@ -83,11 +83,23 @@ extension RunReport {
     }
 
     /// The table, then one line of totals: errors (no answer to judge) are counted apart from failures (a broken rule).
-    public var summaryText: String {
+    package var summaryText: String {
         let all = summaries
         func sum(_ count: (APISummary) -> Int) -> Int { all.reduce(0) { $0 + count($1) } }
         return APISummary.table(all)
             + "\n\(sum(\.passed)) passed, \(sum(\.warned)) passed with warnings, \(sum(\.failed)) failed, \(sum(\.errors)) errors, "
             + "\(sum(\.skipped)) skipped, \(sum(\.known)) known divergences in \(String(format: "%.1f", seconds)) s against \(targetName)"
+            + leftOutText
+    }
+
+    /// The cases left out before the run (they do not apply to this target), grouped by reason.
+    private var leftOutText: String {
+        guard !leftOut.isEmpty else { return "" }
+        var text = "\nLeft out (do not apply to this target), \(leftOut.count) cases:"
+        for (reason, cases) in Dictionary(grouping: leftOut, by: \.reason).sorted(by: { $0.key < $1.key }) {
+            let shown = cases.prefix(4).map(\.id).joined(separator: ", ") + (cases.count > 4 ? ", …" : "")
+            text += "\n  \(cases.count) × \(reason): \(shown)"
+        }
+        return text
     }
 }

@@ -1,17 +1,17 @@
 /// A case with its verdict and the evidence for it.
-public struct CaseResult: Sendable {
-    public let testCase: DerivedCase
-    public let verdict: Verdict
+package struct CaseResult: Sendable {
+    package let testCase: DerivedCase
+    package let verdict: Verdict
     /// The exchanges made (a lifecycle case makes several), redacted.
-    public let transcript: String
+    package let transcript: String
     /// A command that replays the (first) request, with secrets as shell variables.
-    public let curl: String?
-    public let seconds: Double
+    package let curl: String?
+    package let seconds: Double
     /// Whether an answer showed the operation itself ran (a 200, or the very error the case expected), as opposed to
     /// being refused earlier (401/403/404 where something else was expected).
-    public let reachedOperation: Bool
+    package let reachedOperation: Bool
 
-    public init(testCase: DerivedCase, verdict: Verdict, transcript: String, curl: String?, seconds: Double, reachedOperation: Bool) {
+    package init(testCase: DerivedCase, verdict: Verdict, transcript: String, curl: String?, seconds: Double, reachedOperation: Bool) {
         self.testCase = testCase
         self.verdict = verdict
         self.transcript = transcript
@@ -21,7 +21,7 @@ public struct CaseResult: Sendable {
     }
 
     /// Everything a reader needs to act on a failure: the case, the broken rules with their sources, and a repro.
-    public var explanation: String {
+    package var explanation: String {
         var lines = ["\(testCase.id): \(testCase.summary)", "covers: \(testCase.covers.joined(separator: ", "))"]
         switch verdict {
         case .passWithWarnings(let warnings):

@@ -3,15 +3,15 @@ import Foundation
 
 /// Writes the project's JUnit report: valid against the Jenkins xUnit `junit-10.xsd`, one `<testsuite>` per API and
 /// one `<testcase>` per case (unique name: the case id), so Jenkins, GitLab and GitHub reporters all read it.
-public enum JUnitWriter {
-    public struct Options: Sendable {
+package enum JUnitWriter {
+    package struct Options: Sendable {
         /// Adds `file`/`line` (the profile and the line of the case's first rule) to each testcase for GitHub
         /// annotations; outside junit-10.xsd, so off by default.
-        public var annotations: Bool
-        public init(annotations: Bool = false) { self.annotations = annotations }
+        package var annotations: Bool
+        package init(annotations: Bool = false) { self.annotations = annotations }
     }
 
-    public static func xml(_ report: RunReport, options: Options = Options()) -> String {
+    package static func xml(_ report: RunReport, options: Options = Options()) -> String {
         let timestamp = ISO8601DateFormatter().string(from: report.started).replacingOccurrences(of: "Z", with: "")
         var suites: [String] = []
         var totals = (tests: 0, failures: 0, errors: 0)
@@ -34,7 +34,7 @@ public enum JUnitWriter {
             ]
             lines += properties.map { "      <property name=\(attr($0.0)) value=\(attr($0.1))/>" }
             lines.append("    </properties>")
-            let profileLines = options.annotations ? ProfileLines(api: profile.api) : nil
+            let profileLines = options.annotations ? ProfileLines(profile: profile) : nil
             lines += results.map { testcase($0, profile: profile, lines: profileLines) }
             lines.append("  </testsuite>")
             suites.append(lines.joined(separator: "\n"))
@@ -48,15 +48,15 @@ public enum JUnitWriter {
         """
     }
 
-    /// Writes the report, and beside it the summary table (plus `summaryExtra`): `junit.xml` gets `summary.txt`,
+    /// Writes the report, and beside it the summary table: `junit.xml` gets `summary.txt`,
     /// `junit-moto.xml` gets `summary-moto.txt`, any other name `<name>-summary.txt`.
-    public static func write(_ report: RunReport, to url: URL, options: Options = Options(), summaryExtra: String = "") throws {
+    package static func write(_ report: RunReport, to url: URL, options: Options = Options()) throws {
         let folder = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try Data(xml(report, options: options).utf8).write(to: url, options: .atomic)
         let stem = url.deletingPathExtension().lastPathComponent
         let summary = stem.contains("junit") ? stem.replacingOccurrences(of: "junit", with: "summary") : stem + "-summary"
-        try Data((report.summaryText + summaryExtra + "\n").utf8).write(to: folder.appendingPathComponent(summary + ".txt"), options: .atomic)
+        try Data((report.summaryText + "\n").utf8).write(to: folder.appendingPathComponent(summary + ".txt"), options: .atomic)
     }
 
     /// `lines` is present when the annotation flavour was asked for.
@@ -65,7 +65,7 @@ public enum JUnitWriter {
         let classname = "\(profile.api).\(profile.operation).\(item.family.rawValue)"
         var open = "    <testcase name=\(attr(item.id)) classname=\(attr(classname)) time=\"\(seconds(result.seconds))\""
         if let lines {
-            open += " file=\"Conformance/\(profile.api).json\" line=\"\(lines.line(of: item.covers.first ?? ""))\""
+            open += " file=\(attr(lines.file)) line=\"\(lines.line(of: item.covers.first ?? ""))\""
         }
         var body: [String] = []
         switch result.verdict {

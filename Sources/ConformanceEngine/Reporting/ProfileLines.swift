@@ -5,9 +5,12 @@ import Foundation
 /// profile and report.
 struct ProfileLines {
     private var lines: [String: Int] = [:]
+    /// The profile file as the annotation names it.
+    let file: String
 
-    init(api: String) {
-        let url = ProfileLoader.defaultDirectory.appendingPathComponent("\(api).json")
+    init(profile: Profile) {
+        let url = profile.origin ?? ProfileLoader.defaultDirectory.appendingPathComponent("\(profile.api).json")
+        file = DisplayPath.of(url)
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { return }
         let prefix = "\"id\": \""
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {

@@ -1,16 +1,16 @@
 /// Removes secrets from anything that leaves the process: headers that carry credentials lose their value, and
 /// any known secret string is masked wherever it appears (a server may echo one back).
-public struct Redactor: Sendable {
+package struct Redactor: Sendable {
     static let mask = "<redacted>"
     static let credentialHeaders: Set<String> = ["authorization", "cookie", "set-cookie", "x-amz-security-token", "proxy-authorization"]
 
-    public var secrets: [String]
+    package var secrets: [String]
 
-    public init(secrets: [String]) {
+    package init(secrets: [String]) {
         self.secrets = secrets.filter { $0.count >= 4 }.sorted { $0.count > $1.count }
     }
 
-    public func header(_ name: String, _ value: String) -> String {
+    package func header(_ name: String, _ value: String) -> String {
         guard Self.credentialHeaders.contains(name.lowercased()) else { return text(value) }
         if name.lowercased() == "authorization", let scheme = value.split(separator: " ").first {
             return "\(scheme) \(Self.mask)"
@@ -22,7 +22,7 @@ public struct Redactor: Sendable {
     /// Every occurrence of every secret masked, longest secret first. Searched in UTF-8 without Foundation: this runs
     /// over every transcript of every case, and `replacingOccurrences` (an NSString round trip per secret on Linux)
     /// was most of the suite's own cost per case.
-    public func text(_ value: String) -> String {
+    package func text(_ value: String) -> String {
         var bytes = Array(value.utf8)
         var changed = false
         for secret in secrets {

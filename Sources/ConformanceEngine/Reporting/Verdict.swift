@@ -1,5 +1,5 @@
 /// What a case came to.
-public enum Verdict: Sendable, Hashable {
+package enum Verdict: Sendable, Hashable {
     case pass
     /// Every required rule held; recommended ones (conventions, the profile's decisions) did not.
     case passWithWarnings([CheckFailure])
@@ -15,19 +15,19 @@ public enum Verdict: Sendable, Hashable {
     case divergenceNotObserved(reason: String)
 
     /// The verdict for what the checks found: fail on a broken required rule, warn on recommended ones only.
-    public static func judged(_ findings: [CheckFailure]) -> Verdict {
+    package static func judged(_ findings: [CheckFailure]) -> Verdict {
         if findings.isEmpty { return .pass }
         guard findings.contains(where: { $0.level == .required }) else { return .passWithWarnings(findings) }
         return .fail(findings.filter { $0.level == .required } + findings.filter { $0.level == .recommended })
     }
 
     /// Under `--strict` a warning fails the case like any broken rule.
-    public func strict() -> Verdict {
+    package func strict() -> Verdict {
         if case .passWithWarnings(let warnings) = self { return .fail(warnings) }
         return self
     }
 
-    public var label: String {
+    package var label: String {
         switch self {
         case .pass: return "PASS"
         case .passWithWarnings: return "WARN"
@@ -40,7 +40,7 @@ public enum Verdict: Sendable, Hashable {
     }
 
     /// Fails the run (exit 1, a red CI gate).
-    public var isFailure: Bool {
+    package var isFailure: Bool {
         switch self {
         case .fail, .error: return true
         default: return false
@@ -48,7 +48,7 @@ public enum Verdict: Sendable, Hashable {
     }
 
     /// The recommended rules a passing case broke.
-    public var warnings: [CheckFailure] {
+    package var warnings: [CheckFailure] {
         if case .passWithWarnings(let warnings) = self { return warnings }
         return []
     }

@@ -2,9 +2,9 @@ import ConformanceModel
 
 /// Whether a case can run on a target, decided without sending anything: the suite leaves out cases that cannot
 /// (and lists them with the reason) instead of passing or failing them.
-public enum Applicability {
+package enum Applicability {
     /// Nil when the case applies; otherwise why not.
-    public static func skipReason(_ item: DerivedCase, profile: Profile, target: APITarget?) -> String? {
+    package static func skipReason(_ item: DerivedCase, profile: Profile, target: APITarget?) -> String? {
         guard let target else { return "the target config does not configure \(item.api)" }
         let resolved = ResolvedTarget(api: item.api, target: target, credentials: Credentials(), label: target.baseURL, pacing: .live(target, config: nil))
         do {

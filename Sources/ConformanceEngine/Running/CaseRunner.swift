@@ -62,7 +62,7 @@ struct CaseRunner: Sendable {
             let reached = errors.matches(answer, mapping: mapping)
             guard errors.isRefusal(answer) else {
                 // A success where the documents require a refusal is the one finding that stands on its own.
-                let refusal = CheckFailure(check: item.covers.first ?? mapping.id, kind: .status, expected: "the request refused (\(describe(mapping)))",
+                let refusal = CheckFailure(check: item.covers.first ?? mapping.id, kind: .status, expected: "the request refused (\(mapping.answerText))",
                                            actual: "HTTP \(answer.status), answered as a success", source: citation(item.covers.first ?? mapping.id),
                                            level: item.level)
                 return (.judged([refusal]), reached)
@@ -70,7 +70,7 @@ struct CaseRunner: Sendable {
             if case .rejectionOrRouter = item.expectation, !reached, (400..<500).contains(answer.status),
                let code = errors.code(of: answer) {
                 // The changed path never reached the operation; the router's protocol error is what a real service says.
-                let early = CheckFailure(check: mapping.id, kind: .status, expected: describe(mapping),
+                let early = CheckFailure(check: mapping.id, kind: .status, expected: mapping.answerText,
                                          actual: "HTTP \(answer.status) \(code): rejected before the operation (the value changes the route)",
                                          source: mapping.source.citation, level: .recommended)
                 return (.passWithWarnings([early]), false)
@@ -80,8 +80,8 @@ struct CaseRunner: Sendable {
                let outcome = profile.acceptedOutcomes.compactMap(profile.error).first(where: { errors.matches(answer, mapping: $0) }) {
                 // The answer for a valid id that names nothing: the invalid value was accepted and looked up. That
                 // reading is only as firm as the documents' word on what the not-found answer means.
-                failures.insert(CheckFailure(check: item.covers.first ?? mapping.id, kind: .status, expected: "the value refused as invalid (\(describe(mapping)))",
-                                             actual: "\(describe(outcome)): the value was accepted as valid and looked up",
+                failures.insert(CheckFailure(check: item.covers.first ?? mapping.id, kind: .status, expected: "the value refused as invalid (\(mapping.answerText))",
+                                             actual: "\(outcome.answerText): the value was accepted as valid and looked up",
                                              source: citation(item.covers.first ?? mapping.id),
                                              level: item.level.capped(at: outcome.resolvedLevel)), at: 0)
             }
@@ -98,18 +98,13 @@ struct CaseRunner: Sendable {
             if !rejected, answer.status == 200 {
                 return (.judged(responses.failures(answer, sent: exchange.request.sent)), true)
             }
-            let expected = "HTTP 200, or " + outcomes.map(describe).joined(separator: " or ")
+            let expected = "HTTP 200, or " + outcomes.map(\.answerText).joined(separator: " or ")
             let failure = CheckFailure(check: item.covers.first ?? item.id, kind: .status, expected: expected,
                                        actual: "HTTP \(answer.status)" + (rejected ? ", rejecting the valid value as \(rejection?.code ?? "invalid")"
                                            : errors.code(of: answer).map { " \($0)" } ?? " without an error code the protocol can read"),
                                        source: item.covers.first.flatMap(citation))
             return (.fail([failure]), false)
         }
-    }
-
-    /// `HTTP 404 ResourceNotFoundException`, or the code alone where the documents give no status.
-    private func describe(_ mapping: ErrorMapping) -> String {
-        (mapping.status.map { "HTTP \($0) " } ?? "") + mapping.code
     }
 
     /// Polls the lifecycle fixture until a terminal state, checking every answer and the progression between them.

@@ -2,12 +2,12 @@ import ConformanceModel
 import Foundation
 
 /// How a lifecycle case polls one target: how often, how long, and how it waits when the target asks it to slow down.
-public struct Pacing: Sendable, Hashable {
-    public var pollInterval: Duration
+package struct Pacing: Sendable, Hashable {
+    package var pollInterval: Duration
     /// Seconds from the first answer until a lifecycle that has not ended fails.
-    public var lifecycleTimeout: Double
+    package var lifecycleTimeout: Double
 
-    public init(pollInterval: Duration, lifecycleTimeout: Double) {
+    package init(pollInterval: Duration, lifecycleTimeout: Double) {
         self.pollInterval = pollInterval
         self.lifecycleTimeout = lifecycleTimeout
     }

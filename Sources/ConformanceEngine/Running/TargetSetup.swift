@@ -1,47 +1,43 @@
 import ConformanceModel
 import Foundation
-import ReferenceServer
 
 /// Resolves where each API is run: the configured target, or the embedded reference server (started here, on an
 /// ephemeral 127.0.0.1 port) when there is no config or the config asks for it.
-public final class PreparedTargets: Sendable {
-    public let targets: [String: ResolvedTarget]
+package final class PreparedTargets: Sendable {
+    package let targets: [String: ResolvedTarget]
     /// API → why it is not run (not configured).
-    public let unconfigured: [String: String]
-    public let name: String
-    private let server: RunningServer?
+    package let unconfigured: [String: String]
+    package let name: String
+    private let stopEmbedded: (@Sendable () async -> Void)?
 
-    init(targets: [String: ResolvedTarget], unconfigured: [String: String], name: String, server: RunningServer?) {
+    init(targets: [String: ResolvedTarget], unconfigured: [String: String], name: String,
+         stopEmbedded: (@Sendable () async -> Void)?) {
         self.targets = targets
         self.unconfigured = unconfigured
         self.name = name
-        self.server = server
+        self.stopEmbedded = stopEmbedded
     }
 
     /// Every secret the run holds, for redaction.
-    public var secrets: [String] { targets.values.flatMap(\.credentials.secrets) }
+    package var secrets: [String] { targets.values.flatMap(\.credentials.secrets) }
 
     /// Stops the embedded server if this setup started one.
-    public func shutdown() async {
-        await server?.stop()
+    package func shutdown() async {
+        await stopEmbedded?()
     }
 
-    /// The target an API will be run against, known before anything starts (the embedded server's port is not
-    /// known yet, so its base URL is a placeholder): what the Swift Testing suite needs at discovery time.
-    public static func plannedTarget(api: String, config: TargetConfig?) -> APITarget? {
+    /// The target an API will be run against, known before anything starts: what the Swift Testing suite needs at
+    /// discovery time.
+    package static func plannedTarget(api: String, config: TargetConfig?, embedded: (any EmbeddedTargets)?) -> APITarget? {
         if let configured = config?.apis[api] { return configured }
         guard config == nil || config?.embedded != nil else { return nil }
-        return ReferenceFixtures.targetConfig(baseURL: "http://127.0.0.1:0").apis[api]
+        return embedded?.planned().apis[api]
     }
 
-    /// The embedded server's clock: a lifecycle lasts 160 ms, long enough for eight polls and short enough that a
-    /// whole run takes about a second. A config's `embedded.timeScale` overrides it.
-    static let embeddedTimeScale = 12.5
-
-    /// `config` nil means the embedded reference server for every API.
-    public static func prepare(config: TargetConfig?, file: String = "target config", profiles: [Profile],
-                               environment: [String: String] = ProcessInfo.processInfo.environment) async throws -> PreparedTargets {
-        let embeddedOptions: EmbeddedServer? = config == nil ? EmbeddedServer() : config?.embedded
+    /// `config` nil means the embedded reference server for every API; `embedded` is nil where it is not built in.
+    package static func prepare(config: TargetConfig?, file: String = "target config", profiles: [Profile],
+                                embedded: (any EmbeddedTargets)?,
+                                environment: [String: String] = ProcessInfo.processInfo.environment) async throws -> PreparedTargets {
         var targets: [String: ResolvedTarget] = [:]
         var unconfigured: [String: String] = [:]
         for (api, target) in config?.apis ?? [:] {
@@ -49,43 +45,28 @@ public final class PreparedTargets: Sendable {
             targets[api] = ResolvedTarget(api: api, target: target, credentials: credentials, label: target.baseURL,
                                           pacing: .live(target, config: config))
         }
-        var server: RunningServer?
-        if let embeddedOptions {
-            var defects: Set<Defect> = []
-            for (index, name) in embeddedOptions.defects.enumerated() {
-                guard let defect = Defect(rawValue: name) else {
-                    throw ConfigurationError(file: file, field: "embedded.defects[\(index)]",
-                                             reason: "'\(name)' is not a defect; `conformance serve --list-defects` lists them")
-                }
-                defects.insert(defect)
+        var stop: (@Sendable () async -> Void)?
+        if let options = config == nil ? EmbeddedServer() : config?.embedded {
+            guard let embedded else {
+                throw ConfigurationError(
+                    file: config == nil ? "target config" : file, field: config == nil ? "" : "embedded",
+                    reason: config == nil
+                        ? "none given, and the embedded reference server is not built in (package trait EmbeddedReferenceServer off): set CONFORMANCE_CONFIG or pass --config"
+                        : "asks for the embedded reference server, which is not built in (package trait EmbeddedReferenceServer off)")
             }
-            var variations: Set<Variation> = []
-            for (index, name) in (embeddedOptions.variations ?? []).enumerated() {
-                guard let variation = Variation(rawValue: name) else {
-                    throw ConfigurationError(file: file, field: "embedded.variations[\(index)]",
-                                             reason: "'\(name)' is not a variation; `conformance serve --list-variations` lists them")
-                }
-                variations.insert(variation)
-            }
-            let options = ReferenceServer.Options(defects: defects, variations: variations,
-                                                  timeScale: embeddedOptions.timeScale ?? embeddedTimeScale)
-            let started = try await ReferenceServer.start(profiles: profiles, options: options)
-            let pacing = Pacing.embedded(lifecycleSeconds: options.lifecycleSeconds, config: config)
-            server = started
-            let embedded = ReferenceFixtures.targetConfig(baseURL: started.baseURL)
-            var label = "embedded reference server"
-            if !defects.isEmpty { label += " with defects \(defects.map(\.rawValue).sorted().joined(separator: ", "))" }
-            if !variations.isEmpty { label += " with variations \(variations.map(\.rawValue).sorted().joined(separator: ", "))" }
+            let started = try await embedded.start(options, file: file, profiles: profiles)
+            stop = started.stop
+            let pacing = Pacing.embedded(lifecycleSeconds: started.lifecycleSeconds, config: config)
             for profile in profiles where targets[profile.api] == nil {
-                guard let target = embedded.apis[profile.api] else { continue }
-                targets[profile.api] = ResolvedTarget(api: profile.api, target: target,
-                                                      credentials: ReferenceFixtures.credentials(for: profile.api), label: label, pacing: pacing)
+                guard let target = started.config.apis[profile.api] else { continue }
+                targets[profile.api] = ResolvedTarget(api: profile.api, target: target, credentials: started.credentials(profile.api),
+                                                      label: started.label, pacing: pacing)
             }
         }
         for profile in profiles where targets[profile.api] == nil {
             unconfigured[profile.api] = "the target config does not configure \(profile.api)"
         }
         let name = config?.name ?? (config == nil ? "embedded reference server" : file)
-        return PreparedTargets(targets: targets, unconfigured: unconfigured, name: name, server: server)
+        return PreparedTargets(targets: targets, unconfigured: unconfigured, name: name, stopEmbedded: stop)
     }
 }

@@ -1,25 +1,25 @@
 import ConformanceModel
 
 /// One broken rule in one answer: which rule, what was expected, what came back, and where the rule is written.
-public struct CheckFailure: Sendable, Hashable, Codable {
+package struct CheckFailure: Sendable, Hashable, Codable {
     /// The profile id of the rule (`codecatalyst.response.json.status`) or, for rules of the wire itself,
     /// `<api>.<format>.status`, `.content-type`, `.parse`, `.root`, `.schema`, `.error-code`, `.lifecycle`.
-    public var check: String
+    package var check: String
     /// The kind of check, used as the JUnit failure `type`.
-    public var kind: Kind
-    public var expected: String
-    public var actual: String
+    package var kind: Kind
+    package var expected: String
+    package var actual: String
     /// Citation of the rule's source, when the rule comes from a document.
-    public var source: String?
+    package var source: String?
     /// Required rules fail a case; recommended ones warn.
-    public var level: Level
+    package var level: Level
 
-    public enum Kind: String, Sendable, Hashable, Codable {
+    package enum Kind: String, Sendable, Hashable, Codable {
         case status, contentType = "content-type", parse, root, schema, field, invariant, errorCode = "error-code"
         case errorBody = "error-body", header, lifecycle, transport, state
     }
 
-    public init(check: String, kind: Kind, expected: String, actual: String, source: String? = nil, level: Level = .required) {
+    package init(check: String, kind: Kind, expected: String, actual: String, source: String? = nil, level: Level = .required) {
         self.check = check
         self.kind = kind
         self.expected = expected
@@ -30,12 +30,12 @@ public struct CheckFailure: Sendable, Hashable, Codable {
 
     /// `[status] codecatalyst.error.ValidationException: expected HTTP 400; got HTTP 404 — seed:003 line 161: "…"`,
     /// with `warning:` in front when the rule only recommends.
-    public var line: String {
+    package var line: String {
         (level == .recommended ? "warning: " : "") + "[\(kind.rawValue)] \(check): expected \(expected); got \(actual)\(source.map { " — \($0)" } ?? "")"
     }
 
     /// This finding at no more than `ceiling`.
-    public func capped(at ceiling: Level) -> CheckFailure {
+    package func capped(at ceiling: Level) -> CheckFailure {
         var copy = self
         copy.level = level.capped(at: ceiling)
         return copy

@@ -58,11 +58,12 @@ package struct ResponseValidator {
             return failures
         }
         guard let schemaName = model.schema else { return failures }
-        switch schemas.schema(named: schemaName) {
+        let file = profile.schemaFile(schemaName)
+        switch schemas.schema(at: file) {
         case .success(let schema):
             let violations = xml.violations(of: schema)
             if !violations.isEmpty {
-                failures.append(CheckFailure(check: "\(wire).schema", kind: .schema, expected: "valid against Conformance/xsd/\(schemaName)",
+                failures.append(CheckFailure(check: "\(wire).schema", kind: .schema, expected: "valid against \(DisplayPath.of(file))",
                                              actual: violations.prefix(5).joined(separator: "; ")))
             }
         case .failure(let error):

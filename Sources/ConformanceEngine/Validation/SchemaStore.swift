@@ -1,29 +1,28 @@
+import ConformanceModel
 import Foundation
 
-/// XSDs from `Conformance/xsd/`, compiled once per run and shared by every validation.
+/// The XSDs the profiles name, each read from its profile's own folder, compiled once per run and shared by every
+/// validation.
 package final class SchemaStore: @unchecked Sendable {
-    private let directory: URL
     private let lock = NSLock()
-    private var compiled: [String: Result<XMLSchema, XMLDocument.ParseError>] = [:]
+    private var compiled: [URL: Result<XMLSchema, XMLDocument.ParseError>] = [:]
 
-    package init(directory: URL) {
-        self.directory = directory
-    }
+    package init() {}
 
-    func schema(named name: String) -> Result<XMLSchema, XMLDocument.ParseError> {
+    func schema(at url: URL) -> Result<XMLSchema, XMLDocument.ParseError> {
         lock.lock()
         defer { lock.unlock() }
-        if let known = compiled[name] { return known }
+        if let known = compiled[url] { return known }
         let result: Result<XMLSchema, XMLDocument.ParseError>
         do {
-            let bytes = try [UInt8](Data(contentsOf: directory.appendingPathComponent(name)))
-            result = .success(try XMLSchema(xsd: bytes, name: name))
+            let bytes = try [UInt8](Data(contentsOf: url))
+            result = .success(try XMLSchema(xsd: bytes, name: url.lastPathComponent))
         } catch let error as XMLDocument.ParseError {
             result = .failure(error)
         } catch {
-            result = .failure(.notWellFormed("schema \(name) cannot be read from \(directory.path)"))
+            result = .failure(.notWellFormed("schema \(url.path) cannot be read"))
         }
-        compiled[name] = result
+        compiled[url] = result
         return result
     }
 }

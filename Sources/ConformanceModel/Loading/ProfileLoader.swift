@@ -41,7 +41,9 @@ public enum ProfileLoader {
     }
 
     public static func load(_ url: URL) throws -> Profile {
-        try decode(StrictJSON.read(url), file: url.lastPathComponent)
+        var profile = try decode(StrictJSON.read(url), file: url.lastPathComponent)
+        profile.origin = url
+        return profile
     }
 
     public static func decode(_ data: Data, file: String) throws -> Profile {

@@ -30,6 +30,23 @@ public struct ErrorMapping: Codable, Sendable, Hashable {
     public var levelReason: String?
 }
 
+extension ErrorMapping {
+    /// The answer this mapping documents, as summaries and verdicts write it: `HTTP 404 ResourceNotFoundException`,
+    /// `HTTP 400 ValidationException | ValidationError` for alternatives, `HTTP 401` where any code will do (`.+`),
+    /// `error code 3` or `an error code matching [1-9][0-9]*` where the documents give no status.
+    public var answerText: String {
+        let alternatives = code.split(separator: "|", omittingEmptySubsequences: false)
+        let literal = alternatives.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber } }
+        let named = literal ? alternatives.joined(separator: " | ") : code == ".+" ? nil : "matching \(code)"
+        switch (status, named) {
+        case let (status?, named?): return "HTTP \(status) " + (literal ? named : "with a code \(named)")
+        case let (status?, nil): return "HTTP \(status)"
+        case let (nil, named?): return (literal ? "error code " : "an error code ") + named
+        case (nil, nil): return "an error code"
+        }
+    }
+}
+
 extension ErrorMapping: Graded {
     public var levelSources: [Source] { [source] }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything the suite knows about one API's status operation: how to call it, what it accepts,
 /// what it must answer, which errors it documents, and where the documents were wrong.
 ///
@@ -20,6 +22,20 @@ public struct Profile: Codable, Sendable {
     public var fixtures: [FixtureRole]
     public var lifecycle: Lifecycle
     public var anomalies: [Anomaly]
+    /// The file this profile was loaded from (nil when decoded from bytes): its folder holds the XSDs (`xsd/`) and
+    /// the rules' line numbers come from it, so a profile copied elsewhere brings its own.
+    public var origin: URL?
+
+    private enum CodingKeys: String, CodingKey {
+        case profileVersion, api, title, operation, documents, formats, auth, inputs, responses, errorForms, errors
+        case acceptedOutcomes, fixtures, lifecycle, anomalies
+    }
+
+    /// The XSD `name` beside this profile (`xsd/<name>`); the package's own `Conformance/xsd/` for a profile read from
+    /// bytes.
+    public func schemaFile(_ name: String) -> URL {
+        (origin?.deletingLastPathComponent() ?? ProfileLoader.defaultDirectory).appendingPathComponent("xsd").appendingPathComponent(name)
+    }
 
     public func format(_ name: WireFormat) -> FormatBinding? { formats.first { $0.format == name } }
     public func input(_ name: String) -> Input? { inputs.first { $0.name == name } }

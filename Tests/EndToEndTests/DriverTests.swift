@@ -28,9 +28,8 @@ struct DriverTests {
         var target = ReferenceFixtures.targetConfig(baseURL: "http://127.0.0.1:\(port)").apis["oracle"]!
         target.auth = AuthConfig(tokenEnv: "CONFORMANCE_TEST_TOKEN")
         let config = TargetConfig(timeoutSeconds: 2, apis: ["oracle": target])
-        let targets = try await PreparedTargets.prepare(config: config, profiles: Fixtures.profiles, environment: ["CONFORMANCE_TEST_TOKEN": "t0ken-value"])
         let cases = CaseDeriver.derive(Fixtures.profile("oracle"))
-        let report = await ConformanceRun(profiles: Fixtures.profiles, targets: targets, config: config).execute(cases)
+        let report = try await Fixtures.run(cases, config: config, concurrency: 4, environment: ["CONFORMANCE_TEST_TOKEN": "t0ken-value"])
         #expect(report.results.count == cases.count)
         #expect(report.results.allSatisfy { if case .error = $0.verdict { return true } else { return false } })
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("unreachable-\(UUID().uuidString).xml")

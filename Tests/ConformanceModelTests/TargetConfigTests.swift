@@ -4,12 +4,14 @@ import Testing
 
 @Suite("Target config")
 struct TargetConfigTests {
+    private let profiles = try! ProfileLoader.loadAll()
+
     private func load(_ json: String) throws -> TargetConfig {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("target-\(UUID().uuidString).json")
         try Data(json.utf8).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
         do {
-            return try TargetConfigLoader.load(url, profiles: Fixtures.profiles)
+            return try TargetConfigLoader.load(url, profiles: profiles)
         } catch let error as ConfigurationError {
             throw ConfigurationError(file: "target.json", field: error.field, reason: error.reason)
         }

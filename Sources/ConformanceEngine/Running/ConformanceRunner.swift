@@ -1,0 +1,85 @@
+import ConformanceModel
+import Foundation
+
+/// Runs cases against prepared targets and builds the report: the one runner behind `conformance run` (which
+/// schedules all cases with `run(_:onResult:)`) and the Swift Testing suite (which hands over one case at a time).
+/// One HTTP client, session cache and schema store serve every case.
+///
+/// ```swift
+/// let targets = try await PreparedTargets.prepare(config: nil, profiles: profiles, embedded: provider)
+/// let runner = ConformanceRunner(profiles: profiles, targets: targets, settings: RunSettings(config: nil))
+/// let report = await runner.report(await runner.run(cases), order: cases.map(\.id))
+/// ```
+package final class ConformanceRunner: Sendable {
+    private let profiles: [Profile]
+    private let byAPI: [String: Profile]
+    private let targets: PreparedTargets
+    private let settings: RunSettings
+    private let driver: HTTPDriver
+    private let sessions = SessionCache()
+    private let schemas: SchemaStore
+    private let redactor: Redactor
+    private let started = Date()
+    private let clock = ContinuousClock.now
+
+    package init(profiles: [Profile], targets: PreparedTargets, settings: RunSettings) {
+        self.profiles = profiles
+        byAPI = Dictionary(profiles.map { ($0.api, $0) }, uniquingKeysWith: { first, _ in first })
+        self.targets = targets
+        self.settings = settings
+        driver = HTTPDriver(timeout: settings.timeout, maxBodyBytes: settings.maxBodyBytes)
+        schemas = SchemaStore()
+        redactor = Redactor(secrets: targets.secrets)
+    }
+
+    /// One case.
+    package func run(_ item: DerivedCase) async -> CaseResult {
+        guard let profile = byAPI[item.api], let target = targets.targets[item.api] else {
+            let reason = targets.unconfigured[item.api] ?? "no profile for \(item.api)"
+            return CaseResult(testCase: item, verdict: .skip(reason), transcript: "", curl: nil, seconds: 0, reachedOperation: false)
+        }
+        let runner = CaseRunner(profile: profile, target: target, driver: driver, schemas: schemas, sessions: sessions,
+                                redactor: redactor, strict: settings.strict)
+        return await runner.run(item)
+    }
+
+    /// Every case, `settings.concurrency` at a time; results in the order of `cases`. `onResult` is called as each
+    /// case finishes (progress output).
+    package func run(_ cases: [DerivedCase], onResult: (@Sendable (CaseResult) -> Void)? = nil) async -> [CaseResult] {
+        var results = [CaseResult?](repeating: nil, count: cases.count)
+        await withTaskGroup(of: (Int, CaseResult).self) { group in
+            var next = 0
+            func start(_ index: Int) {
+                group.addTask { (index, await self.run(cases[index])) }
+            }
+            while next < min(settings.concurrency, cases.count) { start(next); next += 1 }
+            for await (index, result) in group {
+                results[index] = result
+                onResult?(result)
+                if next < cases.count { start(next); next += 1 }
+            }
+        }
+        return results.compactMap { $0 }
+    }
+
+    /// Ends the run and builds its report: closes the HTTP client, masks in every result the session cookies issued
+    /// during the run, and adds the cases left out before the run (skipped, with the reason), all in `order`.
+    package func report(_ results: [CaseResult], leftOut: [(DerivedCase, String)] = [], order: [String]) async -> RunReport {
+        let cookies = await sessions.all
+        await driver.shutdown()
+        let redactor = Redactor(secrets: targets.secrets + cookies)
+        let ran = results.map { result in
+            CaseResult(testCase: result.testCase, verdict: result.verdict, transcript: redactor.text(result.transcript),
+                       curl: result.curl.map(redactor.text), seconds: result.seconds, reachedOperation: result.reachedOperation)
+        }
+        let skipped = leftOut.map {
+            CaseResult(testCase: $0.0, verdict: .skip($0.1), transcript: "", curl: nil, seconds: 0, reachedOperation: false)
+        }
+        let position = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let all = (ran + skipped).enumerated().sorted {
+            (position[$0.element.testCase.id] ?? Int.max, $0.offset) < (position[$1.element.testCase.id] ?? Int.max, $1.offset)
+        }.map(\.element)
+        return RunReport(profiles: profiles, results: all, leftOut: leftOut.map { ($0.0.id, $0.1) }, targetName: targets.name,
+                         targetLabels: targets.targets.mapValues(\.label), started: started, seconds: HTTPDriver.seconds(since: clock))
+    }
+}

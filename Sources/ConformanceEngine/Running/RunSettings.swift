@@ -1,0 +1,20 @@
+import ConformanceModel
+
+/// How a run behaves, whoever starts it: the CLI's flags, the suite's environment, a target config's settings.
+package struct RunSettings: Sendable {
+    /// Cases in flight at once (the CLI's `--concurrency`; the suite leaves it to Swift Testing).
+    package var concurrency: Int
+    /// Seconds per exchange.
+    package var timeout: Double
+    /// Answer bodies beyond this many bytes end the exchange.
+    package var maxBodyBytes: Int
+    /// Warnings fail their case: `--strict`, `"strict": true` in the config, `CONFORMANCE_STRICT=1`.
+    package var strict: Bool
+
+    package init(config: TargetConfig?, concurrency: Int = 4, strict: Bool = false) {
+        self.concurrency = max(1, concurrency)
+        timeout = config?.timeoutSeconds ?? 10
+        maxBodyBytes = config?.maxBodyBytes ?? 1 << 20
+        self.strict = strict || (config?.strict ?? false)
+    }
+}
