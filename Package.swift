@@ -14,7 +14,8 @@ let package = Package(
     traits: [
         .trait(
             name: "EmbeddedReferenceServer",
-            description: "Builds the reference server into ConformanceTesting as the target used when no config names one. "
+            description:
+                "Builds the reference server into ConformanceTesting as the target used when no config names one. "
                 + "A package that only tests its own server depends with `traits: []` and builds no server (no Hummingbird)."
         ),
         .default(enabledTraits: ["EmbeddedReferenceServer"]),

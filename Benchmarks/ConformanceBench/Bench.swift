@@ -15,7 +15,8 @@ struct Bench {
         self.profiles = profiles
         config = ReferenceFixtures.sharedConfig(baseURL: url)
         environment = ReferenceFixtures.credentialEnvironment
-        targets = try await PreparedTargets.prepare(config: config, profiles: profiles, embedded: nil, environment: environment)
+        targets = try await PreparedTargets.prepare(
+            config: config, profiles: profiles, embedded: nil, environment: environment)
     }
 
     /// The requests the suite sends for `cases`, signed and with their session, ready to be replayed as they are.
@@ -31,15 +32,20 @@ struct Bench {
     }
 
     /// The request the suite would send for `item`; nil when the target cannot serve the case (a skip).
-    private func prepare(_ item: DerivedCase, driver: HTTPDriver, sessions: SessionCache) async throws -> PreparedRequest? {
+    private func prepare(_ item: DerivedCase, driver: HTTPDriver, sessions: SessionCache) async throws
+        -> PreparedRequest?
+    {
         guard let profile = profiles.first(where: { $0.api == item.api }), let target = targets.targets[item.api],
-              let unsigned = try? RequestBuilder(profile: profile, target: target).build(item) else { return nil }
-        return try await Authorizer(profile: profile, target: target, sessions: sessions).apply(item.request.auth, to: unsigned, driver: driver)
+            let unsigned = try? RequestBuilder(profile: profile, target: target).build(item)
+        else { return nil }
+        return try await Authorizer(profile: profile, target: target, sessions: sessions).apply(
+            item.request.auth, to: unsigned, driver: driver)
     }
 
     /// Cases per second of one whole run, HTTP client start-up, log-on and the finished report included.
     func suiteRate(_ cases: [DerivedCase], concurrency: Int) async -> Double {
-        let runner = ConformanceRunner(profiles: profiles, targets: targets, settings: RunSettings(config: config, concurrency: concurrency))
+        let runner = ConformanceRunner(
+            profiles: profiles, targets: targets, settings: RunSettings(config: config, concurrency: concurrency))
         let report = await runner.report(await runner.run(cases), order: cases.map(\.id))
         return Double(report.results.count) / report.seconds
     }
@@ -52,15 +58,18 @@ struct Bench {
         var costs: [(String, Double)] = []
         for item in CaseDeriver.derive(profiles) where item.family == .response && item.request.fixture == "succeeded" {
             guard let profile = profiles.first(where: { $0.api == item.api }),
-                  let request = try await prepare(item, driver: driver, sessions: sessions),
-                  case .success(let answer) = await driver.send(request).outcome else { continue }
+                let request = try await prepare(item, driver: driver, sessions: sessions),
+                case .success(let answer) = await driver.send(request).outcome
+            else { continue }
             let validator = ResponseValidator(profile: profile, format: item.format, schemas: schemas)
             let findings = validator.failures(ParsedAnswer(answer), sent: request.sent, role: "succeeded")
             precondition(findings.isEmpty, "\(item.id): the faithful answer should validate: \(findings)")
             let microseconds = await ConformanceBench.median(rounds) {
                 let start = ContinuousClock.now
                 // A fresh ParsedAnswer each time: the parse is part of the cost measured.
-                for _ in 0..<2000 { _ = validator.failures(ParsedAnswer(answer), sent: request.sent, role: "succeeded") }
+                for _ in 0..<2000 {
+                    _ = validator.failures(ParsedAnswer(answer), sent: request.sent, role: "succeeded")
+                }
                 let elapsed = ContinuousClock.now - start
                 return (Double(elapsed.components.seconds) * 1e6 + Double(elapsed.components.attoseconds) / 1e12) / 2000
             }

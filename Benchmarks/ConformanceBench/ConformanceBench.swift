@@ -14,7 +14,8 @@ struct ConformanceBench {
     static func main() async throws {
         let arguments = Arguments(CommandLine.arguments.dropFirst())
         guard let url = arguments.value("--url") else {
-            FileHandle.standardError.write(Data("usage: conformance-bench --url http://127.0.0.1:PORT [--concurrency 1,4,16] [--rounds N]\n".utf8))
+            FileHandle.standardError.write(
+                Data("usage: conformance-bench --url http://127.0.0.1:PORT [--concurrency 1,4,16] [--rounds N]\n".utf8))
             exit(2)
         }
         let levels = (arguments.value("--concurrency") ?? "1,4,16").split(separator: ",").compactMap { Int($0) }
@@ -30,14 +31,20 @@ struct ConformanceBench {
         let requests = try await bench.preparedRequests(cases)
         print("concurrency   raw AHC req/s   suite cases/s   ratio")
         for concurrency in levels {
-            let raw = parts.contains("raw") ? await median(rounds) { await RawLoop.rate(requests, concurrency: concurrency) } : .nan
-            let suite = parts.contains("suite") ? await median(rounds) { await bench.suiteRate(cases, concurrency: concurrency) } : .nan
+            let raw =
+                parts.contains("raw")
+                ? await median(rounds) { await RawLoop.rate(requests, concurrency: concurrency) } : .nan
+            let suite =
+                parts.contains("suite")
+                ? await median(rounds) { await bench.suiteRate(cases, concurrency: concurrency) } : .nan
             print(String(format: "%11d   %13.0f   %13.0f   %5.2f", concurrency, raw, suite, suite / raw))
         }
         if parts.contains("validation") {
             print("validation of a typical success answer (µs each, median of \(rounds) × 2000)")
             for (label, microseconds) in try await bench.validationCosts(rounds: rounds) {
-                print("  " + label.padding(toLength: 40, withPad: " ", startingAt: 0) + String(format: "%8.1f µs", microseconds))
+                print(
+                    "  " + label.padding(toLength: 40, withPad: " ", startingAt: 0)
+                        + String(format: "%8.1f µs", microseconds))
             }
         }
         await bench.shutdown()

@@ -30,6 +30,7 @@ enum RawLoop {
         }
         let elapsed = ContinuousClock.now - start
         try? await client.shutdown()
-        return Double(requests.count) / (Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+        return Double(requests.count)
+            / (Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
     }
 }

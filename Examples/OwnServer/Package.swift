@@ -7,12 +7,12 @@ let package = Package(
     name: "OwnServer",
     platforms: [.macOS(.v14)],
     dependencies: [
-        .package(name: "AsyncStatusConformance", path: "../..", traits: []),
+        .package(name: "AsyncStatusConformance", path: "../..", traits: [])
     ],
     targets: [
         .testTarget(
             name: "OwnServerConformance",
             dependencies: [.product(name: "ConformanceTesting", package: "AsyncStatusConformance")]
-        ),
+        )
     ]
 )

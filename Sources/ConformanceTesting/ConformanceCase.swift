@@ -13,7 +13,9 @@ public struct ConformanceCase: Sendable, CustomTestStringConvertible {
     /// carries the case id, the broken rule with its document source, expected and actual, and a curl repro.
     public func check(sourceLocation: SourceLocation = #_sourceLocation) async throws {
         guard let session = ConformanceSession.current else {
-            Issue.record("no conformance session: add the `.conformance` trait to the enclosing @Suite", sourceLocation: sourceLocation)
+            Issue.record(
+                "no conformance session: add the `.conformance` trait to the enclosing @Suite",
+                sourceLocation: sourceLocation)
             return
         }
         let result = await session.run(derived)

@@ -29,22 +29,26 @@ public struct ConformancePlan: Sendable {
     }
 
     static func make(configFile: String?, globs: String) -> ConformancePlan {
-        let selection = globs.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let selection = globs.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            !$0.isEmpty
+        }
         let profiles: [Profile]
         let config: TargetConfig?
         do {
             profiles = try ProfileLoader.loadAll()
             config = try configFile.map { try TargetConfigLoader.load(URL(fileURLWithPath: $0), profiles: profiles) }
         } catch {
-            return ConformancePlan(profiles: [], config: nil, configFile: configFile, selection: selection, cases: [], leftOut: [],
-                                   order: [], problem: "\(error)")
+            return ConformancePlan(
+                profiles: [], config: nil, configFile: configFile, selection: selection, cases: [], leftOut: [],
+                order: [], problem: "\(error)")
         }
         let matcher = CaseSelection(selection)
         var cases: [DerivedCase] = []
         var leftOut: [(DerivedCase, String)] = []
         var order: [String] = []
         for profile in profiles {
-            let target = PreparedTargets.plannedTarget(api: profile.api, config: config, embedded: EmbeddedDefault.targets)
+            let target = PreparedTargets.plannedTarget(
+                api: profile.api, config: config, embedded: EmbeddedDefault.targets)
             for item in CaseDeriver.derive(profile) where matcher.admits(item.id) {
                 order.append(item.id)
                 if let reason = Applicability.skipReason(item, profile: profile, target: target) {
@@ -58,8 +62,9 @@ public struct ConformancePlan: Sendable {
         if cases.isEmpty && leftOut.isEmpty && !selection.isEmpty {
             problem = "CONFORMANCE_CASES=\(globs) matches no case id; `swift run conformance list` prints them"
         }
-        return ConformancePlan(profiles: profiles, config: config, configFile: configFile, selection: selection, cases: cases,
-                               leftOut: leftOut, order: order, problem: problem)
+        return ConformancePlan(
+            profiles: profiles, config: config, configFile: configFile, selection: selection, cases: cases,
+            leftOut: leftOut, order: order, problem: problem)
     }
 
     /// The arguments for one `@Test`: this API's applicable cases of one family.

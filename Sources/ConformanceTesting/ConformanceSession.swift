@@ -14,10 +14,12 @@ final class ConformanceSession: Sendable {
 
     init(plan: ConformancePlan) async throws {
         self.plan = plan
-        targets = try await PreparedTargets.prepare(config: plan.config, file: plan.configFile ?? "target config", profiles: plan.profiles,
-                                                    embedded: EmbeddedDefault.targets)
+        targets = try await PreparedTargets.prepare(
+            config: plan.config, file: plan.configFile ?? "target config", profiles: plan.profiles,
+            embedded: EmbeddedDefault.targets)
         let strict = ProcessInfo.processInfo.environment["CONFORMANCE_STRICT"] == "1"
-        runner = ConformanceRunner(profiles: plan.profiles, targets: targets, settings: RunSettings(config: plan.config, strict: strict))
+        runner = ConformanceRunner(
+            profiles: plan.profiles, targets: targets, settings: RunSettings(config: plan.config, strict: strict))
     }
 
     func run(_ item: DerivedCase) async -> CaseResult {

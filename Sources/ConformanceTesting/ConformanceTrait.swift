@@ -17,14 +17,17 @@ public struct ConformanceTrait: SuiteTrait, TestScoping {
 
     public var isRecursive: Bool { false }
 
-    public func provideScope(for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void) async throws {
+    public func provideScope(
+        for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void
+    ) async throws {
         let plan = ConformancePlan.current(configFile: configFile)
         if let problem = plan.problem {
             Issue.record(Comment(rawValue: "conformance: \(problem)"))
             return
         }
         let session = try await ConformanceSession(plan: plan)
-        let junit = URL(fileURLWithPath: ProcessInfo.processInfo.environment["CONFORMANCE_JUNIT"] ?? "reports/junit.xml")
+        let junit = URL(
+            fileURLWithPath: ProcessInfo.processInfo.environment["CONFORMANCE_JUNIT"] ?? "reports/junit.xml")
         do {
             try await ConformanceSession.$current.withValue(session) { try await function() }
         } catch {

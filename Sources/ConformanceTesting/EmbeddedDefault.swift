@@ -1,14 +1,15 @@
 import ConformanceEngine
+
 #if EmbeddedReferenceServer
-import EmbeddedTarget
+    import EmbeddedTarget
 #endif
 
 /// The target used when no config names one: the reference server when the `EmbeddedReferenceServer` trait (on by
 /// default) builds it in, else none, and a run without a config says how to give one.
 enum EmbeddedDefault {
     #if EmbeddedReferenceServer
-    static let targets: (any EmbeddedTargets)? = ReferenceServerTargets()
+        static let targets: (any EmbeddedTargets)? = ReferenceServerTargets()
     #else
-    static let targets: (any EmbeddedTargets)? = nil
+        static let targets: (any EmbeddedTargets)? = nil
     #endif
 }

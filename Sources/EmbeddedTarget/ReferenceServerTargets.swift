@@ -15,31 +15,39 @@ package struct ReferenceServerTargets: EmbeddedTargets {
         ReferenceFixtures.targetConfig(baseURL: "http://127.0.0.1:0")
     }
 
-    package func start(_ options: EmbeddedServer, file: String, profiles: [Profile]) async throws -> StartedEmbeddedTargets {
+    package func start(_ options: EmbeddedServer, file: String, profiles: [Profile]) async throws
+        -> StartedEmbeddedTargets
+    {
         var defects: Set<Defect> = []
         for (index, name) in options.defects.enumerated() {
             guard let defect = Defect(rawValue: name) else {
-                throw ConfigurationError(file: file, field: "embedded.defects[\(index)]",
-                                         reason: "'\(name)' is not a defect; `conformance serve --list-defects` lists them")
+                throw ConfigurationError(
+                    file: file, field: "embedded.defects[\(index)]",
+                    reason: "'\(name)' is not a defect; `conformance serve --list-defects` lists them")
             }
             defects.insert(defect)
         }
         var variations: Set<Variation> = []
         for (index, name) in (options.variations ?? []).enumerated() {
             guard let variation = Variation(rawValue: name) else {
-                throw ConfigurationError(file: file, field: "embedded.variations[\(index)]",
-                                         reason: "'\(name)' is not a variation; `conformance serve --list-variations` lists them")
+                throw ConfigurationError(
+                    file: file, field: "embedded.variations[\(index)]",
+                    reason: "'\(name)' is not a variation; `conformance serve --list-variations` lists them")
             }
             variations.insert(variation)
         }
-        let serverOptions = ReferenceServer.Options(defects: defects, variations: variations,
-                                                    timeScale: options.timeScale ?? Self.timeScale)
+        let serverOptions = ReferenceServer.Options(
+            defects: defects, variations: variations,
+            timeScale: options.timeScale ?? Self.timeScale)
         let server = try await ReferenceServer.start(profiles: profiles, options: serverOptions)
         var label = "embedded reference server"
         if !defects.isEmpty { label += " with defects \(defects.map(\.rawValue).sorted().joined(separator: ", "))" }
-        if !variations.isEmpty { label += " with variations \(variations.map(\.rawValue).sorted().joined(separator: ", "))" }
-        return StartedEmbeddedTargets(config: ReferenceFixtures.targetConfig(baseURL: server.baseURL),
-                                      credentials: { ReferenceFixtures.credentials(for: $0) }, label: label,
-                                      lifecycleSeconds: serverOptions.lifecycleSeconds, stop: { await server.stop() })
+        if !variations.isEmpty {
+            label += " with variations \(variations.map(\.rawValue).sorted().joined(separator: ", "))"
+        }
+        return StartedEmbeddedTargets(
+            config: ReferenceFixtures.targetConfig(baseURL: server.baseURL),
+            credentials: { ReferenceFixtures.credentials(for: $0) }, label: label,
+            lifecycleSeconds: serverOptions.lifecycleSeconds, stop: { await server.stop() })
     }
 }

@@ -25,11 +25,21 @@ struct Dispatcher: Sendable {
             profiles.first { $0.api == api }.map(InputRules.init)
         }
         var handlers: [any APIHandler] = []
-        if let rules = rules("cloudcontrol") { handlers.append(CloudControlAPI(rules: rules, auth: auth, clock: clock, defects: defects)) }
-        if let rules = rules("centurylink") { handlers.append(CenturyLinkAPI(rules: rules, auth: auth, clock: clock, defects: defects)) }
-        if let rules = rules("s3control") { handlers.append(S3ControlAPI(rules: rules, auth: auth, clock: clock, defects: defects)) }
-        if let rules = rules("codecatalyst") { handlers.append(CodeCatalystAPI(rules: rules, auth: auth, clock: clock, defects: defects)) }
-        if profiles.contains(where: { $0.api == "oracle" }) { handlers.append(OracleAPI(auth: auth, clock: clock, defects: defects)) }
+        if let rules = rules("cloudcontrol") {
+            handlers.append(CloudControlAPI(rules: rules, auth: auth, clock: clock, defects: defects))
+        }
+        if let rules = rules("centurylink") {
+            handlers.append(CenturyLinkAPI(rules: rules, auth: auth, clock: clock, defects: defects))
+        }
+        if let rules = rules("s3control") {
+            handlers.append(S3ControlAPI(rules: rules, auth: auth, clock: clock, defects: defects))
+        }
+        if let rules = rules("codecatalyst") {
+            handlers.append(CodeCatalystAPI(rules: rules, auth: auth, clock: clock, defects: defects))
+        }
+        if profiles.contains(where: { $0.api == "oracle" }) {
+            handlers.append(OracleAPI(auth: auth, clock: clock, defects: defects))
+        }
         self.handlers = handlers
         variations = WireVariations(chosen: options.variations)
         routerNotFound = options.variations.contains(.routerNotFound)
@@ -39,17 +49,22 @@ struct Dispatcher: Sendable {
     func respond(to request: Request) async -> Response {
         let wire = await WireRequest.read(request)
         var answer: (api: String?, reply: Reply)?
-        if routerNotFound, let routed = RouterNotFound.reply(for: wire), handlers.contains(where: { $0.api == routed.api }) {
+        if routerNotFound, let routed = RouterNotFound.reply(for: wire),
+            handlers.contains(where: { $0.api == routed.api })
+        {
             answer = routed
         }
-        if answer == nil, let throttled = throttledPolls?.reply(for: wire), handlers.contains(where: { $0.api == throttled.api }) {
+        if answer == nil, let throttled = throttledPolls?.reply(for: wire),
+            handlers.contains(where: { $0.api == throttled.api })
+        {
             answer = throttled
         }
         for handler in handlers where answer == nil {
             if let reply = await handler.handle(wire) { answer = (handler.api, reply) }
         }
         let reply = variations.apply(
-            to: answer?.reply ?? Reply.json(404, ["message": "No API of the reference server serves \(wire.method) \(wire.rawPath)"]),
+            to: answer?.reply
+                ?? Reply.json(404, ["message": "No API of the reference server serves \(wire.method) \(wire.rawPath)"]),
             api: answer?.api)
         if let delay = reply.delay { await stopping.sleep(upTo: delay) }
         return reply.response(stopping: stopping)

@@ -18,42 +18,60 @@ public enum ReferenceFixtures {
 
     /// API → (default inputs, role → values).
     public static let tables: [String: (defaults: [String: String], roles: [String: [String: String]])] = [
-        "cloudcontrol": ([:], [
-            "succeeded": ["RequestToken": "b4a1cc5a-a2ae-4dec-9e1e-150123456789"],
-            "in-progress": ["RequestToken": "11111111-2222-4333-8444-000000000002"],
-            "failed": ["RequestToken": "11111111-2222-4333-8444-000000000003"],
-            "lifecycle": ["RequestToken": "11111111-2222-4333-8444-000000000004"],
-            "throttled": ["RequestToken": "11111111-2222-4333-8444-000000000429"],
-            "server-error": ["RequestToken": "11111111-2222-4333-8444-000000000500"],
-            "access-denied": ["RequestToken": "11111111-2222-4333-8444-000000000403"],
-            "unavailable": ["RequestToken": "11111111-2222-4333-8444-000000000503"],
-        ]),
-        "centurylink": ([:], [
-            "succeeded": ["RequestID": "50"], "in-progress": ["RequestID": "51"], "failed": ["RequestID": "52"],
-            "lifecycle": ["RequestID": "53"], "server-error": ["RequestID": "99"],
-        ]),
-        "s3control": (["AccountId": accountId], [
-            "succeeded": ["RequestTokenARN": s3Token("0000000000000001")],
-            "in-progress": ["RequestTokenARN": s3Token("0000000000000002")],
-            "failed": ["RequestTokenARN": s3Token("0000000000000003")],
-            "lifecycle": ["RequestTokenARN": s3Token("0000000000000004")],
-            "throttled": ["RequestTokenARN": s3Token("0000000000000503")],
-            "server-error": ["RequestTokenARN": s3Token("0000000000000500")],
-        ]),
-        "codecatalyst": (["spaceName": "ExampleCorp", "projectName": "MyDemoProject"], [
-            "succeeded": ["id": "a1b2c3d4-5678-90ab-cdef-000000000001"],
-            "in-progress": ["id": "a1b2c3d4-5678-90ab-cdef-000000000002"],
-            "failed": ["id": "a1b2c3d4-5678-90ab-cdef-000000000003"],
-            "lifecycle": ["id": "a1b2c3d4-5678-90ab-cdef-000000000004"],
-            "conflict": ["id": "a1b2c3d4-5678-90ab-cdef-000000000409"],
-            "quota": ["id": "a1b2c3d4-5678-90ab-cdef-000000000402"],
-            "throttled": ["id": "a1b2c3d4-5678-90ab-cdef-000000000429"],
-        ]),
-        "oracle": ([:], [
-            "succeeded": ["id": "lfc-ab:1-cd:2"], "in-progress": ["id": "wr-in-progress-0001"], "failed": ["id": "wr-failed-0001"],
-            "lifecycle": ["id": "wr-lifecycle-0001"], "bad-request": ["id": "wr-bad-request-0001"], "forbidden": ["id": "wr-forbidden-0001"],
-            "conflict": ["id": "wr-conflict-0001"], "precondition": ["id": "wr-precondition-0001"], "server-error": ["id": "wr-server-error-0001"],
-        ]),
+        "cloudcontrol": (
+            [:],
+            [
+                "succeeded": ["RequestToken": "b4a1cc5a-a2ae-4dec-9e1e-150123456789"],
+                "in-progress": ["RequestToken": "11111111-2222-4333-8444-000000000002"],
+                "failed": ["RequestToken": "11111111-2222-4333-8444-000000000003"],
+                "lifecycle": ["RequestToken": "11111111-2222-4333-8444-000000000004"],
+                "throttled": ["RequestToken": "11111111-2222-4333-8444-000000000429"],
+                "server-error": ["RequestToken": "11111111-2222-4333-8444-000000000500"],
+                "access-denied": ["RequestToken": "11111111-2222-4333-8444-000000000403"],
+                "unavailable": ["RequestToken": "11111111-2222-4333-8444-000000000503"],
+            ]
+        ),
+        "centurylink": (
+            [:],
+            [
+                "succeeded": ["RequestID": "50"], "in-progress": ["RequestID": "51"], "failed": ["RequestID": "52"],
+                "lifecycle": ["RequestID": "53"], "server-error": ["RequestID": "99"],
+            ]
+        ),
+        "s3control": (
+            ["AccountId": accountId],
+            [
+                "succeeded": ["RequestTokenARN": s3Token("0000000000000001")],
+                "in-progress": ["RequestTokenARN": s3Token("0000000000000002")],
+                "failed": ["RequestTokenARN": s3Token("0000000000000003")],
+                "lifecycle": ["RequestTokenARN": s3Token("0000000000000004")],
+                "throttled": ["RequestTokenARN": s3Token("0000000000000503")],
+                "server-error": ["RequestTokenARN": s3Token("0000000000000500")],
+            ]
+        ),
+        "codecatalyst": (
+            ["spaceName": "ExampleCorp", "projectName": "MyDemoProject"],
+            [
+                "succeeded": ["id": "a1b2c3d4-5678-90ab-cdef-000000000001"],
+                "in-progress": ["id": "a1b2c3d4-5678-90ab-cdef-000000000002"],
+                "failed": ["id": "a1b2c3d4-5678-90ab-cdef-000000000003"],
+                "lifecycle": ["id": "a1b2c3d4-5678-90ab-cdef-000000000004"],
+                "conflict": ["id": "a1b2c3d4-5678-90ab-cdef-000000000409"],
+                "quota": ["id": "a1b2c3d4-5678-90ab-cdef-000000000402"],
+                "throttled": ["id": "a1b2c3d4-5678-90ab-cdef-000000000429"],
+            ]
+        ),
+        "oracle": (
+            [:],
+            [
+                "succeeded": ["id": "lfc-ab:1-cd:2"], "in-progress": ["id": "wr-in-progress-0001"],
+                "failed": ["id": "wr-failed-0001"],
+                "lifecycle": ["id": "wr-lifecycle-0001"], "bad-request": ["id": "wr-bad-request-0001"],
+                "forbidden": ["id": "wr-forbidden-0001"],
+                "conflict": ["id": "wr-conflict-0001"], "precondition": ["id": "wr-precondition-0001"],
+                "server-error": ["id": "wr-server-error-0001"],
+            ]
+        ),
     ]
 
     /// Ids the server knows beyond the roles (the documents' other samples).
@@ -69,7 +87,8 @@ public enum ReferenceFixtures {
     public static func targetConfig(baseURL: String) -> TargetConfig {
         var apis: [String: APITarget] = [:]
         for (api, table) in tables {
-            apis[api] = APITarget(baseURL: baseURL, region: region, auth: AuthConfig(), inputs: table.defaults, fixtures: table.roles)
+            apis[api] = APITarget(
+                baseURL: baseURL, region: region, auth: AuthConfig(), inputs: table.defaults, fixtures: table.roles)
         }
         return TargetConfig(name: "embedded reference server", apis: apis)
     }
@@ -77,7 +96,8 @@ public enum ReferenceFixtures {
     /// The environment a suite run elsewhere reads this server's credentials from, as `sharedConfig` names them.
     public static let credentialEnvironment = [
         "REFERENCE_AWS_ACCESS_KEY_ID": awsAccessKeyId, "REFERENCE_AWS_SECRET_ACCESS_KEY": awsSecretAccessKey,
-        "REFERENCE_TOKEN": bearerToken, "REFERENCE_API_KEY": centuryLinkAPIKey, "REFERENCE_PASSWORD": centuryLinkPassword,
+        "REFERENCE_TOKEN": bearerToken, "REFERENCE_API_KEY": centuryLinkAPIKey,
+        "REFERENCE_PASSWORD": centuryLinkPassword,
     ]
 
     /// A target config for a server at `baseURL` that another process runs against (`conformance serve
@@ -87,8 +107,11 @@ public enum ReferenceFixtures {
         for api in config.apis.keys {
             switch scheme(of: api) {
             case .sigv4:
-                config.apis[api]?.auth = AuthConfig(accessKeyIdEnv: "REFERENCE_AWS_ACCESS_KEY_ID", secretAccessKeyEnv: "REFERENCE_AWS_SECRET_ACCESS_KEY")
-            case .sessionCookie: config.apis[api]?.auth = AuthConfig(apiKeyEnv: "REFERENCE_API_KEY", passwordEnv: "REFERENCE_PASSWORD")
+                config.apis[api]?.auth = AuthConfig(
+                    accessKeyIdEnv: "REFERENCE_AWS_ACCESS_KEY_ID", secretAccessKeyEnv: "REFERENCE_AWS_SECRET_ACCESS_KEY"
+                )
+            case .sessionCookie:
+                config.apis[api]?.auth = AuthConfig(apiKeyEnv: "REFERENCE_API_KEY", passwordEnv: "REFERENCE_PASSWORD")
             case .bearer: config.apis[api]?.auth = AuthConfig(tokenEnv: "REFERENCE_TOKEN")
             }
         }

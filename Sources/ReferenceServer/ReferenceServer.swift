@@ -25,8 +25,10 @@ public enum ReferenceServer {
         /// Seconds from the first question about a lifecycle fixture to its end.
         public var lifecycleSeconds: Double { LifecycleClock.duration(timeScale: timeScale) }
 
-        public init(host: String = "127.0.0.1", port: Int = 0, defects: Set<Defect> = [], variations: Set<Variation> = [],
-                    timeScale: Double = 1) {
+        public init(
+            host: String = "127.0.0.1", port: Int = 0, defects: Set<Defect> = [], variations: Set<Variation> = [],
+            timeScale: Double = 1
+        ) {
             self.host = host
             self.port = port
             self.defects = defects
@@ -44,7 +46,8 @@ public enum ReferenceServer {
         logger.logLevel = .error
         let app = Application(
             responder: CallbackResponder<BasicRequestContext> { request, _ in await router.respond(to: request) },
-            configuration: .init(address: .hostname(options.host, port: options.port), serverName: "conformance-reference"),
+            configuration: .init(
+                address: .hostname(options.host, port: options.port), serverName: "conformance-reference"),
             onServerRunning: { channel in
                 continuation.yield(channel.localAddress?.port ?? 0)
                 continuation.finish()
@@ -66,7 +69,7 @@ public enum ReferenceServer {
         case couldNotListen(host: String, port: Int)
         public var description: String {
             switch self {
-            case let .couldNotListen(host, port): return "the reference server could not listen on \(host):\(port)"
+            case .couldNotListen(let host, let port): return "the reference server could not listen on \(host):\(port)"
             }
         }
     }

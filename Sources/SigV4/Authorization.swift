@@ -14,7 +14,8 @@ public struct SigV4Authorization: Sendable, Hashable {
             guard pair.count == 2 else { return nil }
             fields[String(pair[0])] = String(pair[1])
         }
-        guard let credential = fields["Credential"], let signed = fields["SignedHeaders"], let signature = fields["Signature"]
+        guard let credential = fields["Credential"], let signed = fields["SignedHeaders"],
+            let signature = fields["Signature"]
         else { return nil }
         guard let (accessKeyId, scope) = SigV4.Scope.credential(credential), signature.count == 64 else { return nil }
         self.accessKeyId = accessKeyId

@@ -25,34 +25,42 @@ public struct SigV4Presigned: Sendable, Hashable {
         }
         guard fields["X-Amz-Algorithm"] != nil || fields["X-Amz-Signature"] != nil else { return nil }
         guard fields["X-Amz-Algorithm"] == SigV4.algorithm, let credential = fields["X-Amz-Credential"],
-              let amzDate = fields["X-Amz-Date"], let signed = fields["X-Amz-SignedHeaders"],
-              let signature = fields["X-Amz-Signature"], signature.count == 64,
-              let expires = Int(fields["X-Amz-Expires"] ?? "604800") else { return .failure(Malformed()) }
+            let amzDate = fields["X-Amz-Date"], let signed = fields["X-Amz-SignedHeaders"],
+            let signature = fields["X-Amz-Signature"], signature.count == 64,
+            let expires = Int(fields["X-Amz-Expires"] ?? "604800")
+        else { return .failure(Malformed()) }
         guard let (accessKeyId, scope) = SigV4.Scope.credential(credential) else { return .failure(Malformed()) }
-        return .success(SigV4Presigned(
-            accessKeyId: accessKeyId, scope: scope,
-            signedHeaders: signed.split(separator: ";").map(String.init), signature: signature, amzDate: amzDate,
-            expires: expires, signedQuery: kept.joined(separator: "&")))
+        return .success(
+            SigV4Presigned(
+                accessKeyId: accessKeyId, scope: scope,
+                signedHeaders: signed.split(separator: ";").map(String.init), signature: signature, amzDate: amzDate,
+                expires: expires, signedQuery: kept.joined(separator: "&")))
     }
 
     public struct Malformed: Error, Sendable {}
 
     /// `request.query` with the presigned parameters and signature appended. `request.headers` holds `Host` (the only
     /// header signed); S3 signs `UNSIGNED-PAYLOAD`, as a presigned URL cannot know its body.
-    public static func sign(_ request: SigV4.Request, credentials: SigV4.Credentials, region: String, service: String,
-                            date: Date, expires: Int) -> String {
+    public static func sign(
+        _ request: SigV4.Request, credentials: SigV4.Credentials, region: String, service: String,
+        date: Date, expires: Int
+    ) -> String {
         let amzDate = SigV4.timestamp(date)
         let scope = SigV4.Scope(date: String(amzDate.prefix(8)), region: region, service: service)
-        let parameters = [("X-Amz-Algorithm", SigV4.algorithm), ("X-Amz-Credential", "\(credentials.accessKeyId)/\(scope.text)"),
-                          ("X-Amz-Date", amzDate), ("X-Amz-Expires", String(expires)), ("X-Amz-SignedHeaders", "host")]
-        let query = (request.query.isEmpty ? [] : [request.query])
+        let parameters = [
+            ("X-Amz-Algorithm", SigV4.algorithm), ("X-Amz-Credential", "\(credentials.accessKeyId)/\(scope.text)"),
+            ("X-Amz-Date", amzDate), ("X-Amz-Expires", String(expires)), ("X-Amz-SignedHeaders", "host"),
+        ]
+        let query =
+            (request.query.isEmpty ? [] : [request.query])
             + parameters.map { "\($0.0)=\(SigV4.encode($0.1))" }
         var signed = request
         signed.query = query.joined(separator: "&")
         signed.headers = request.headers.filter { $0.name.lowercased() == "host" }
-        let signature = SigV4.signature(for: signed, signedHeaders: ["host"], amzDate: amzDate, scope: scope,
-                                        secret: credentials.secretAccessKey,
-                                        payloadHash: service == "s3" ? SigV4.unsignedPayload : nil)
+        let signature = SigV4.signature(
+            for: signed, signedHeaders: ["host"], amzDate: amzDate, scope: scope,
+            secret: credentials.secretAccessKey,
+            payloadHash: service == "s3" ? SigV4.unsignedPayload : nil)
         return signed.query + "&X-Amz-Signature=" + signature
     }
 

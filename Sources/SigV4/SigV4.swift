@@ -24,7 +24,9 @@ public enum SigV4 {
         public var headers: [(name: String, value: String)]
         public var body: [UInt8]
 
-        public init(method: String, path: String, query: String, headers: [(name: String, value: String)], body: [UInt8]) {
+        public init(
+            method: String, path: String, query: String, headers: [(name: String, value: String)], body: [UInt8]
+        ) {
             self.method = method
             self.path = path
             self.query = query
@@ -49,8 +51,10 @@ public enum SigV4 {
 
     /// The headers to add to `request`: `X-Amz-Date`, `Authorization`, and for S3 `x-amz-content-sha256`.
     /// `request.headers` must already hold `Host` and every other header to be signed.
-    public static func sign(_ request: Request, credentials: Credentials, region: String, service: String,
-                            date: Date) -> [(name: String, value: String)] {
+    public static func sign(
+        _ request: Request, credentials: Credentials, region: String, service: String,
+        date: Date
+    ) -> [(name: String, value: String)] {
         let amzDate = timestamp(date)
         var request = request
         var added: [(name: String, value: String)] = [("X-Amz-Date", amzDate)]
@@ -58,10 +62,14 @@ public enum SigV4 {
         request.headers += added
         let signed = request.headers.map { $0.name.lowercased() }.sorted()
         let scope = Scope(date: String(amzDate.prefix(8)), region: region, service: service)
-        let signature = Self.signature(for: request, signedHeaders: signed, amzDate: amzDate, scope: scope,
-                                       secret: credentials.secretAccessKey)
-        added.append(("Authorization",
-                      "\(algorithm) Credential=\(credentials.accessKeyId)/\(scope.text), SignedHeaders=\(signed.joined(separator: ";")), Signature=\(signature)"))
+        let signature = Self.signature(
+            for: request, signedHeaders: signed, amzDate: amzDate, scope: scope,
+            secret: credentials.secretAccessKey)
+        added.append(
+            (
+                "Authorization",
+                "\(algorithm) Credential=\(credentials.accessKeyId)/\(scope.text), SignedHeaders=\(signed.joined(separator: ";")), Signature=\(signature)"
+            ))
         return added
     }
 
@@ -70,10 +78,14 @@ public enum SigV4 {
 
     /// The hex signature of `request` over `signedHeaders` (lower-case names). `payloadHash`, when given, replaces the
     /// body's hash (a presigned S3 request signs `UNSIGNED-PAYLOAD`).
-    public static func signature(for request: Request, signedHeaders: [String], amzDate: String, scope: Scope,
-                                 secret: String, payloadHash: String? = nil) -> String {
-        let canonical = canonicalRequest(request, signedHeaders: signedHeaders, service: scope.service, payloadHash: payloadHash)
-        let stringToSign = [algorithm, amzDate, scope.text, hex(SHA256.hash(data: Data(canonical.utf8)))].joined(separator: "\n")
+    public static func signature(
+        for request: Request, signedHeaders: [String], amzDate: String, scope: Scope,
+        secret: String, payloadHash: String? = nil
+    ) -> String {
+        let canonical = canonicalRequest(
+            request, signedHeaders: signedHeaders, service: scope.service, payloadHash: payloadHash)
+        let stringToSign = [algorithm, amzDate, scope.text, hex(SHA256.hash(data: Data(canonical.utf8)))].joined(
+            separator: "\n")
         var key = SymmetricKey(data: Data("AWS4\(secret)".utf8))
         for part in [scope.date, scope.region, scope.service, "aws4_request"] {
             key = SymmetricKey(data: Data(HMAC<SHA256>.authenticationCode(for: Data(part.utf8), using: key)))
@@ -81,23 +93,29 @@ public enum SigV4 {
         return hex(HMAC<SHA256>.authenticationCode(for: Data(stringToSign.utf8), using: key))
     }
 
-    static func canonicalRequest(_ request: Request, signedHeaders: [String], service: String, payloadHash: String? = nil) -> String {
+    static func canonicalRequest(
+        _ request: Request, signedHeaders: [String], service: String, payloadHash: String? = nil
+    ) -> String {
         var values: [String: [String]] = [:]
         for header in request.headers {
             values[header.name.lowercased(), default: []].append(collapse(header.value))
         }
         let headerBlock = signedHeaders.map { "\($0):\((values[$0] ?? []).joined(separator: ","))\n" }.joined()
-        let payload = payloadHash ?? request.headers.first { $0.name.lowercased() == "x-amz-content-sha256" }?.value
+        let payload =
+            payloadHash ?? request.headers.first { $0.name.lowercased() == "x-amz-content-sha256" }?.value
             ?? Self.payloadHash(request.body)
-        return [request.method, canonicalPath(request.path, service: service), canonicalQuery(request.query),
-                headerBlock, signedHeaders.joined(separator: ";"), payload].joined(separator: "\n")
+        return [
+            request.method, canonicalPath(request.path, service: service), canonicalQuery(request.query),
+            headerBlock, signedHeaders.joined(separator: ";"), payload,
+        ].joined(separator: "\n")
     }
 
     /// S3 signs the path as sent; every other service encodes the already-encoded path once more.
     static func canonicalPath(_ path: String, service: String) -> String {
         let path = path.isEmpty ? "/" : path
         if service == "s3" { return path }
-        return path.split(separator: "/", omittingEmptySubsequences: false).map { encode(String($0)) }.joined(separator: "/")
+        return path.split(separator: "/", omittingEmptySubsequences: false).map { encode(String($0)) }.joined(
+            separator: "/")
     }
 
     static func canonicalQuery(_ query: String) -> String {
@@ -108,7 +126,8 @@ public enum SigV4 {
             let value = parts.count > 1 ? decode(String(parts[1])) : ""
             return (encode(name), encode(value))
         }
-        return pairs.sorted { $0.0 == $1.0 ? $0.1 < $1.1 : $0.0 < $1.0 }.map { "\($0.0)=\($0.1)" }.joined(separator: "&")
+        return pairs.sorted { $0.0 == $1.0 ? $0.1 < $1.1 : $0.0 < $1.0 }.map { "\($0.0)=\($0.1)" }.joined(
+            separator: "&")
     }
 
     /// RFC 3986 percent-encoding of everything but the unreserved characters, as SigV4 requires.
@@ -117,7 +136,8 @@ public enum SigV4 {
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+                UInt8(ascii: "~"):
                 out.unicodeScalars.append(Unicode.Scalar(byte))
             default:
                 out += "%"
@@ -133,7 +153,8 @@ public enum SigV4 {
     }
 
     static func collapse(_ value: String) -> String {
-        value.trimmingCharacters(in: .whitespaces).split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        value.trimmingCharacters(in: .whitespaces).split(separator: " ", omittingEmptySubsequences: true).joined(
+            separator: " ")
     }
 
     /// Hex SHA-256 of a body, the value S3 wants in `x-amz-content-sha256`.
@@ -148,7 +169,8 @@ public enum SigV4 {
         var fields = tm()
         gmtime_r(&seconds, &fields)
         func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(fields.tm_year + 1900)\(two(fields.tm_mon + 1))\(two(fields.tm_mday))T\(two(fields.tm_hour))\(two(fields.tm_min))\(two(fields.tm_sec))Z"
+        return
+            "\(fields.tm_year + 1900)\(two(fields.tm_mon + 1))\(two(fields.tm_mday))T\(two(fields.tm_hour))\(two(fields.tm_min))\(two(fields.tm_sec))Z"
     }
 
     /// The date of a SigV4 timestamp (`20160316T233349Z`), nil if it is not one.

@@ -13,7 +13,9 @@ struct List: AsyncParsableCommand {
 
     func run() async throws {
         let selection = CaseSelection(globs)
-        let cases = try await exitOnConfigurationError { try CaseDeriver.derive(profiles.load()) }.filter { selection.admits($0.id) }
+        let cases = try await exitOnConfigurationError { try CaseDeriver.derive(profiles.load()) }.filter {
+            selection.admits($0.id)
+        }
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -22,7 +24,9 @@ struct List: AsyncParsableCommand {
         }
         let width = cases.map(\.id.count).max() ?? 0
         for item in cases {
-            print("\(item.id.padding(toLength: width, withPad: " ", startingAt: 0))  \(item.family.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0))  \(item.summary)")
+            print(
+                "\(item.id.padding(toLength: width, withPad: " ", startingAt: 0))  \(item.family.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0))  \(item.summary)"
+            )
         }
         print("\(cases.count) cases")
     }

@@ -8,11 +8,14 @@ struct ProfileOptions: ParsableArguments {
     @Option(name: .customLong("profiles"), help: "Folder of API profiles (default: the package's Conformance/).")
     var directory: String?
 
-    @Option(name: .customLong("api"), help: "Only this API (repeatable): cloudcontrol, centurylink, s3control, codecatalyst, oracle.")
+    @Option(
+        name: .customLong("api"),
+        help: "Only this API (repeatable): cloudcontrol, centurylink, s3control, codecatalyst, oracle.")
     var apis: [String] = []
 
     func load() throws -> [Profile] {
-        let all = try ProfileLoader.loadAll(from: directory.map { URL(fileURLWithPath: $0) } ?? ProfileLoader.defaultDirectory)
+        let all = try ProfileLoader.loadAll(
+            from: directory.map { URL(fileURLWithPath: $0) } ?? ProfileLoader.defaultDirectory)
         let known = Set(all.map(\.api))
         for api in apis where !known.contains(api) {
             throw ValidationError("unknown API '\(api)'; profiles exist for \(known.sorted().joined(separator: ", "))")

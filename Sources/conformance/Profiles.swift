@@ -18,17 +18,22 @@ struct Profiles: AsyncParsableCommand {
         for profile in loaded {
             let coverage = Coverage(profile: profile, cases: cases)
             let count = cases.filter { $0.api == profile.api }.count
-            print("\(profile.api) — \(profile.title) (profile \(profile.profileVersion)): \(coverage.rows.count) rules, \(count) cases, \(coverage.anomalies) anomalies recorded")
+            print(
+                "\(profile.api) — \(profile.title) (profile \(profile.profileVersion)): \(coverage.rows.count) rules, \(count) cases, \(coverage.anomalies) anomalies recorded"
+            )
             let width = coverage.rows.map(\.id.count).max() ?? 0
             for row in coverage.rows {
                 let mark = row.cases == 0 ? "  NO CASE" : ""
-                print("  \(row.id.padding(toLength: width, withPad: " ", startingAt: 0))  \(row.level.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0))\(row.kind.padding(toLength: 22, withPad: " ", startingAt: 0)) \(String(format: "%4d", row.cases))\(mark)")
+                print(
+                    "  \(row.id.padding(toLength: width, withPad: " ", startingAt: 0))  \(row.level.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0))\(row.kind.padding(toLength: 22, withPad: " ", startingAt: 0)) \(String(format: "%4d", row.cases))\(mark)"
+                )
                 if sources { print("      \(row.source)\n      level: \(row.levelGround)") }
             }
             gaps += coverage.uncovered.map(\.id)
         }
         if !gaps.isEmpty {
-            FileHandle.standardError.write(Data("conformance: rules with no case: \(gaps.joined(separator: ", "))\n".utf8))
+            FileHandle.standardError.write(
+                Data("conformance: rules with no case: \(gaps.joined(separator: ", "))\n".utf8))
             throw ExitCode(1)
         }
     }

@@ -7,7 +7,9 @@ import Foundation
 struct Run: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run the cases against a target and write a JUnit report.",
-        discussion: "Without --config the embedded reference server is started on an ephemeral 127.0.0.1 port. A broken required rule fails its case; a broken recommended rule (a convention, the profile's own decision) only warns, unless --strict. Exit status: 0 no failure (warnings allowed), 1 a case failed or errored, 2 usage or configuration error.")
+        discussion:
+            "Without --config the embedded reference server is started on an ephemeral 127.0.0.1 port. A broken required rule fails its case; a broken recommended rule (a convention, the profile's own decision) only warns, unless --strict. Exit status: 0 no failure (warnings allowed), 1 a case failed or errored, 2 usage or configuration error."
+    )
 
     @OptionGroup var profiles: ProfileOptions
     @Option(help: "Target config (JSON); default: the embedded reference server. Also read from CONFORMANCE_CONFIG.")
@@ -26,7 +28,8 @@ struct Run: AsyncParsableCommand {
     var strict = false
 
     func run() async throws {
-        let (loaded, targetConfig, file) = try await exitOnConfigurationError { () -> ([Profile], TargetConfig?, String) in
+        let (loaded, targetConfig, file) = try await exitOnConfigurationError {
+            () -> ([Profile], TargetConfig?, String) in
             let loaded = try profiles.load()
             let path = config ?? ProcessInfo.processInfo.environment["CONFORMANCE_CONFIG"]
             guard let path, !path.isEmpty else { return (loaded, nil, "") }
@@ -39,10 +42,12 @@ struct Run: AsyncParsableCommand {
             throw ExitCode(2)
         }
         let targets = try await exitOnConfigurationError {
-            try await PreparedTargets.prepare(config: targetConfig, file: file, profiles: loaded, embedded: ReferenceServerTargets())
+            try await PreparedTargets.prepare(
+                config: targetConfig, file: file, profiles: loaded, embedded: ReferenceServerTargets())
         }
-        let runner = ConformanceRunner(profiles: loaded, targets: targets,
-                                       settings: RunSettings(config: targetConfig, concurrency: concurrency, strict: strict))
+        let runner = ConformanceRunner(
+            profiles: loaded, targets: targets,
+            settings: RunSettings(config: targetConfig, concurrency: concurrency, strict: strict))
         let progress = Progress(total: cases.count, quiet: quiet)
         let results = await runner.run(cases) { progress.report($0) }
         let report = await runner.report(results, order: cases.map(\.id))
@@ -51,7 +56,8 @@ struct Run: AsyncParsableCommand {
         do {
             try JUnitWriter.write(report, to: url, options: .init(annotations: annotations))
         } catch {
-            FileHandle.standardError.write(Data("conformance: cannot write \(junit): \(error.localizedDescription)\n".utf8))
+            FileHandle.standardError.write(
+                Data("conformance: cannot write \(junit): \(error.localizedDescription)\n".utf8))
             throw ExitCode(2)
         }
         print(report.summaryText)
@@ -78,9 +84,12 @@ final class Progress: @unchecked Sendable {
         done += 1
         guard !quiet || result.verdict.isFailure else { return }
         let width = String(total).count
-        var line = "[\(String(repeating: " ", count: width - String(done).count))\(done)/\(total)] \(result.verdict.label.padding(toLength: 5, withPad: " ", startingAt: 0)) \(result.testCase.id)"
+        var line =
+            "[\(String(repeating: " ", count: width - String(done).count))\(done)/\(total)] \(result.verdict.label.padding(toLength: 5, withPad: " ", startingAt: 0)) \(result.testCase.id)"
         if result.verdict.isFailure || result.verdict.label == "KNOWN" || result.verdict.label == "WARN" {
-            line += "\n" + result.explanation.split(separator: "\n").dropFirst().map { "        \($0)" }.joined(separator: "\n")
+            line +=
+                "\n"
+                + result.explanation.split(separator: "\n").dropFirst().map { "        \($0)" }.joined(separator: "\n")
         }
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }

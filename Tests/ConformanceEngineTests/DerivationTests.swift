@@ -1,7 +1,8 @@
-@testable import ConformanceEngine
 import ConformanceModel
 import Foundation
 import Testing
+
+@testable import ConformanceEngine
 
 @Suite("Case derivation")
 struct DerivationTests {
@@ -44,12 +45,18 @@ struct DerivationTests {
     @Test("length boundaries: min-1, empty, min, max, max+1")
     func lengthBoundaries() {
         let api = "codecatalyst"
-        #expect(expectation("codecatalyst.spaceName.length.min-1", in: api) == .error("codecatalyst.error.ValidationException"))
+        #expect(
+            expectation("codecatalyst.spaceName.length.min-1", in: api)
+                == .error("codecatalyst.error.ValidationException"))
         // An empty path segment changes the route: a router's 404 is tolerated, a success never.
-        #expect(expectation("codecatalyst.spaceName.length.empty", in: api) == .rejectionOrRouter("codecatalyst.error.ValidationException"))
+        #expect(
+            expectation("codecatalyst.spaceName.length.empty", in: api)
+                == .rejectionOrRouter("codecatalyst.error.ValidationException"))
         #expect(expectation("codecatalyst.spaceName.length.min", in: api)?.isAccepted == true)
         #expect(expectation("codecatalyst.spaceName.length.max", in: api)?.isAccepted == true)
-        #expect(expectation("codecatalyst.spaceName.length.max+1", in: api) == .error("codecatalyst.error.ValidationException"))
+        #expect(
+            expectation("codecatalyst.spaceName.length.max+1", in: api)
+                == .error("codecatalyst.error.ValidationException"))
         let sent = cases(api).first { $0.id == "codecatalyst.spaceName.length.max+1" }?.request.overrides["spaceName"]
         #expect(sent == .value(String(repeating: "a", count: 64)))
     }
@@ -60,9 +67,13 @@ struct DerivationTests {
         #expect(expectation("cloudcontrol.json.RequestToken.pattern.char-slash", in: api)?.isAccepted == true)
         #expect(expectation("cloudcontrol.json.RequestToken.pattern.char-plus", in: api)?.isAccepted == true)
         for probe in ["char-question", "char-hash", "char-percent", "dotdot", "char-space", "non-ascii", "emoji"] {
-            #expect(expectation("cloudcontrol.json.RequestToken.pattern.\(probe)", in: api) == .error("cloudcontrol.error.ValidationException"), "\(probe)")
+            #expect(
+                expectation("cloudcontrol.json.RequestToken.pattern.\(probe)", in: api)
+                    == .error("cloudcontrol.error.ValidationException"), "\(probe)")
         }
-        #expect(expectation("codecatalyst.spaceName.pattern.dotdot", in: "codecatalyst") == .error("codecatalyst.error.ValidationException"))
+        #expect(
+            expectation("codecatalyst.spaceName.pattern.dotdot", in: "codecatalyst")
+                == .error("codecatalyst.error.ValidationException"))
         #expect(expectation("codecatalyst.spaceName.pattern.char-dot", in: "codecatalyst")?.isAccepted == true)
     }
 
@@ -72,7 +83,9 @@ struct DerivationTests {
         #expect(expectation("codecatalyst.id.uuid.valid-lowercase", in: api)?.isAccepted == true)
         #expect(expectation("codecatalyst.id.uuid.uppercase", in: api)?.isAccepted == true)
         for variant in ["no-hyphens", "too-short", "too-long", "group-sizes", "non-hex", "braces", "urn"] {
-            #expect(expectation("codecatalyst.id.uuid.\(variant)", in: api) == .error("codecatalyst.error.ValidationException"), "\(variant)")
+            #expect(
+                expectation("codecatalyst.id.uuid.\(variant)", in: api)
+                    == .error("codecatalyst.error.ValidationException"), "\(variant)")
         }
         #expect(expectation("codecatalyst.id.sample.1", in: api) == .error("codecatalyst.error.ValidationException"))
     }
@@ -81,18 +94,23 @@ struct DerivationTests {
     func integerIds() {
         let api = "centurylink"
         for variant in ["non-integer", "decimal", "exponent", "leading-space"] {
-            #expect(expectation("centurylink.json.RequestID.type.\(variant)", in: api) == .error("centurylink.error.invalid-format"))
+            #expect(
+                expectation("centurylink.json.RequestID.type.\(variant)", in: api)
+                    == .error("centurylink.error.invalid-format"))
         }
         #expect(expectation("centurylink.json.RequestID.type.unknown", in: api)?.isAccepted == true)
-        #expect(expectation("centurylink.xml.RequestID.required.missing", in: api) == .error("centurylink.error.invalid-format"))
+        #expect(
+            expectation("centurylink.xml.RequestID.required.missing", in: api)
+                == .error("centurylink.error.invalid-format"))
     }
 
     @Test("every documented error mapping that can be provoked has a case expecting it")
     func errorMappings() {
         for profile in Self.profiles {
-            let expected = Set(cases(profile.api).compactMap { item -> String? in
-                if case .error(let id) = item.expectation { return id } else { return nil }
-            })
+            let expected = Set(
+                cases(profile.api).compactMap { item -> String? in
+                    if case .error(let id) = item.expectation { return id } else { return nil }
+                })
             for mapping in profile.errors {
                 #expect(expected.contains(mapping.id), "\(mapping.id)")
             }
@@ -103,20 +121,29 @@ struct DerivationTests {
 
     @Test("auth cases: missing, invalid and (SigV4) malformed credentials")
     func authCases() {
-        #expect(cases("s3control").filter { $0.family == .auth }.map(\.request.auth) == [.missing, .invalid, .malformed])
+        #expect(
+            cases("s3control").filter { $0.family == .auth }.map(\.request.auth) == [.missing, .invalid, .malformed])
         #expect(cases("oracle").filter { $0.family == .auth }.map(\.request.auth) == [.missing, .invalid, .malformed])
     }
 
     @Test("path values that change the route expect the rejection or a router's protocol error; others the rejection")
     func routeChangingValues() {
         let api = "codecatalyst"
-        for id in ["codecatalyst.spaceName.required.missing", "codecatalyst.spaceName.pattern.char-slash", "codecatalyst.projectName.length.empty"] {
+        for id in [
+            "codecatalyst.spaceName.required.missing", "codecatalyst.spaceName.pattern.char-slash",
+            "codecatalyst.projectName.length.empty",
+        ] {
             #expect(expectation(id, in: api) == .rejectionOrRouter("codecatalyst.error.ValidationException"), "\(id)")
         }
-        #expect(expectation("codecatalyst.spaceName.pattern.dotdot", in: api) == .error("codecatalyst.error.ValidationException"))
-        #expect(expectation("s3control.RequestTokenARN.length.empty", in: "s3control") == .rejectionOrRouter("s3control.error.InvalidRequest"))
+        #expect(
+            expectation("codecatalyst.spaceName.pattern.dotdot", in: api)
+                == .error("codecatalyst.error.ValidationException"))
+        #expect(
+            expectation("s3control.RequestTokenARN.length.empty", in: "s3control")
+                == .rejectionOrRouter("s3control.error.InvalidRequest"))
         #expect(expectation("oracle.id.required.missing", in: "oracle") == .rejectionOrRouter("oracle.error.400"))
-        #expect(expectation("cloudcontrol.json.RequestToken.pattern.char-slash", in: "cloudcontrol")?.isAccepted == true)
+        #expect(
+            expectation("cloudcontrol.json.RequestToken.pattern.char-slash", in: "cloudcontrol")?.isAccepted == true)
     }
 
     @Test("a value only a recommended rule refuses is a recommended case; required rules make required ones")
@@ -127,14 +154,17 @@ struct DerivationTests {
         #expect(cases("codecatalyst").first { $0.id == "codecatalyst.spaceName.length.max+1" }?.level == .required)
     }
 
-    @Test("whole-value matching rejects a trailing line break, and every pattern gets that probe and a control character")
+    @Test(
+        "whole-value matching rejects a trailing line break, and every pattern gets that probe and a control character")
     func anchoring() {
         #expect(!WholeMatch.matches("[a-z]+", "abc\n"))
         #expect(!WholeMatch.matches("[a-z]+", "abc\r\n"))
         #expect(WholeMatch.matches("[a-z]+", "abc"))
         let api = "codecatalyst"
-        for id in ["codecatalyst.spaceName.pattern.trailing-newline", "codecatalyst.spaceName.pattern.control-char",
-                   "codecatalyst.id.uuid.trailing-newline"] {
+        for id in [
+            "codecatalyst.spaceName.pattern.trailing-newline", "codecatalyst.spaceName.pattern.control-char",
+            "codecatalyst.id.uuid.trailing-newline",
+        ] {
             #expect(expectation(id, in: api) == .error("codecatalyst.error.ValidationException"), "\(id)")
         }
         // A header cannot carry a line break, so header inputs get neither probe.
@@ -166,11 +196,17 @@ struct DerivationTests {
         var generator = SplitMix(seed: UInt64(seed))
         let alphabet = Array("abcXYZ019-_.")
         let allowed = String(alphabet.shuffled(using: &generator).prefix(4))
-        let pattern = "[\(NSRegularExpression.escapedPattern(for: allowed).replacingOccurrences(of: "-", with: "\\-"))]+"
-        let input = Input(name: "x", wireName: nil, type: .string, required: true,
-                          constraints: [InputConstraint(id: "t.x.pattern", kind: .pattern, min: nil, max: nil, pattern: pattern, format: nil,
-                                                        source: Source(document: "test", quote: "generated"))],
-                          rejection: "t.error", identifies: true, samples: [Sample(value: String(allowed.prefix(3)), source: Source(document: "test", quote: "s"))])
+        let pattern =
+            "[\(NSRegularExpression.escapedPattern(for: allowed).replacingOccurrences(of: "-", with: "\\-"))]+"
+        let input = Input(
+            name: "x", wireName: nil, type: .string, required: true,
+            constraints: [
+                InputConstraint(
+                    id: "t.x.pattern", kind: .pattern, min: nil, max: nil, pattern: pattern, format: nil,
+                    source: Source(document: "test", quote: "generated"))
+            ],
+            rejection: "t.error", identifies: true,
+            samples: [Sample(value: String(allowed.prefix(3)), source: Source(document: "test", quote: "s"))])
         for probe in ValueGenerator.probes {
             let value = ValueGenerator.replacingMiddle(of: ValueGenerator.validBase(for: input) ?? "", with: probe.text)
             #expect(input.admits(value) == (try matchesIndependently(pattern, value)), "\(pattern) vs '\(value)'")

@@ -1,7 +1,8 @@
-@testable import ConformanceEngine
 import ConformanceModel
 import Foundation
 import Testing
+
+@testable import ConformanceEngine
 
 @Suite("JUnit report")
 struct JUnitReportTests {
@@ -10,20 +11,32 @@ struct JUnitReportTests {
     static func hostileReport() -> RunReport {
         let profile = Fixtures.profile("codecatalyst")
         let cases = Array(CaseDeriver.derive(profile).prefix(6))
-        let hostile = "bad \u{0}\u{1}\u{8}\u{B}\u{C}\u{1F} <tag attr=\"x\"> & ]]> 'q' \u{FFFE} é😀 " + String(decoding: [0xC3, 0x28, 0xFF], as: UTF8.self)
+        let hostile =
+            "bad \u{0}\u{1}\u{8}\u{B}\u{C}\u{1F} <tag attr=\"x\"> & ]]> 'q' \u{FFFE} é😀 "
+            + String(decoding: [0xC3, 0x28, 0xFF], as: UTF8.self)
             + String(repeating: "x", count: 5000)
-        let failure = CheckFailure(check: "codecatalyst.response.json.status", kind: .field, expected: "one of A | B", actual: hostile, source: "seed:003 line 109: \"Valid Values\"")
-        let verdicts: [Verdict] = [.pass, .fail([failure]), .skip("no fixture <quota> & \"x\""), .error("timeout \u{7}"),
-                                   .knownDivergence(reason: "mock \u{1B}[31m", failures: [failure]), .divergenceNotObserved(reason: "stale")]
+        let failure = CheckFailure(
+            check: "codecatalyst.response.json.status", kind: .field, expected: "one of A | B", actual: hostile,
+            source: "seed:003 line 109: \"Valid Values\"")
+        let verdicts: [Verdict] = [
+            .pass, .fail([failure]), .skip("no fixture <quota> & \"x\""), .error("timeout \u{7}"),
+            .knownDivergence(reason: "mock \u{1B}[31m", failures: [failure]), .divergenceNotObserved(reason: "stale"),
+        ]
         let results = zip(cases, verdicts).map { item, verdict in
-            CaseResult(testCase: item, verdict: verdict, transcript: "> GET /x\n< HTTP 200\n< " + hostile, curl: "curl 'http://127.0.0.1:1/x'",
-                       seconds: 0.0001, reachedOperation: true)
+            CaseResult(
+                testCase: item, verdict: verdict, transcript: "> GET /x\n< HTTP 200\n< " + hostile,
+                curl: "curl 'http://127.0.0.1:1/x'",
+                seconds: 0.0001, reachedOperation: true)
         }
-        return RunReport(profiles: Fixtures.profiles, results: results, targetName: "test", targetLabels: ["codecatalyst": "http://127.0.0.1:1"],
-                         started: Date(timeIntervalSince1970: 1_764_000_000), seconds: 1.5)
+        return RunReport(
+            profiles: Fixtures.profiles, results: results, targetName: "test",
+            targetLabels: ["codecatalyst": "http://127.0.0.1:1"],
+            started: Date(timeIntervalSince1970: 1_764_000_000), seconds: 1.5)
     }
 
-    @Test("the report validates against the Jenkins xUnit junit-10.xsd", .enabled(if: Fixtures.hasSharedJUnitSchema, "../shared/junit/junit-10.xsd is not beside the checkout"))
+    @Test(
+        "the report validates against the Jenkins xUnit junit-10.xsd",
+        .enabled(if: Fixtures.hasSharedJUnitSchema, "../shared/junit/junit-10.xsd is not beside the checkout"))
     func validAgainstJenkinsSchema() throws {
         let schema = try XMLSchema(xsd: [UInt8](Data(contentsOf: Fixtures.sharedJUnitSchema)), name: "junit-10.xsd")
         let document = try XMLDocument(bytes: Array(JUnitWriter.xml(Self.hostileReport()).utf8))
@@ -42,8 +55,12 @@ struct JUnitReportTests {
         let names = try document.values("//testcase/@name", namespace: nil)
         #expect(Set(names).count == names.count)
         #expect(try document.values("//failure/@type", namespace: nil) == ["field"])
-        #expect(try document.values("//skipped/@message", namespace: nil).contains { $0.hasPrefix("known divergence: ") })
-        #expect(try document.values("//testcase/@classname", namespace: nil).allSatisfy { $0.hasPrefix("codecatalyst.GetWorkflowRun.") })
+        #expect(
+            try document.values("//skipped/@message", namespace: nil).contains { $0.hasPrefix("known divergence: ") })
+        #expect(
+            try document.values("//testcase/@classname", namespace: nil).allSatisfy {
+                $0.hasPrefix("codecatalyst.GetWorkflowRun.")
+            })
         #expect(try document.values("//property[@name='profileVersion']/@value", namespace: nil) == ["1.0.0"])
     }
 

@@ -1,7 +1,8 @@
-@testable import ConformanceEngine
 import ConformanceModel
 import Foundation
 import Testing
+
+@testable import ConformanceEngine
 
 @Suite("Lifecycle pacing: fast on the embedded server, patient with live targets")
 struct PacingTests {
@@ -11,7 +12,9 @@ struct PacingTests {
         #expect(Pacing.live(target, config: nil).pollInterval == .seconds(1))
         var slow = target
         slow.pollIntervalSeconds = 5
-        #expect(Pacing.live(slow, config: TargetConfig(lifecycleTimeoutSeconds: 600, apis: [:])) == Pacing(pollInterval: .seconds(5), lifecycleTimeout: 600))
+        #expect(
+            Pacing.live(slow, config: TargetConfig(lifecycleTimeoutSeconds: 600, apis: [:]))
+                == Pacing(pollInterval: .seconds(5), lifecycleTimeout: 600))
     }
 
     @Test("429 and 503 are waited out: Retry-After in seconds or as a date, else a doubling back-off up to 10 s")

@@ -1,5 +1,6 @@
-@testable import ConformanceEngine
 import Testing
+
+@testable import ConformanceEngine
 
 @Suite("Redactor: no secret leaves the process")
 struct RedactorTests {

@@ -1,6 +1,7 @@
-@testable import ConformanceEngine
 import ConformanceModel
 import Foundation
+
+@testable import ConformanceEngine
 
 enum Fixtures {
     static let profiles: [Profile] = try! ProfileLoader.loadAll()
@@ -14,7 +15,9 @@ enum Fixtures {
 
     static var hasSharedJUnitSchema: Bool { FileManager.default.fileExists(atPath: sharedJUnitSchema.path) }
 
-    static func answer(status: Int = 200, contentType: String? = "application/json", body: String, headers: [(String, String)] = []) -> Answer {
+    static func answer(
+        status: Int = 200, contentType: String? = "application/json", body: String, headers: [(String, String)] = []
+    ) -> Answer {
         var all = headers.map { (name: $0.0, value: $0.1) }
         if let contentType { all.append(("Content-Type", contentType)) }
         return Answer(status: status, headers: all, body: Array(body.utf8), seconds: 0.01)

@@ -1,7 +1,8 @@
-@testable import ConformanceEngine
 import ConformanceModel
 import Foundation
 import Testing
+
+@testable import ConformanceEngine
 
 @Suite("Timestamps: each documented spelling read strictly, to the same instant Foundation reads")
 struct TimestampTests {
@@ -13,16 +14,19 @@ struct TimestampTests {
     @Test("RFC 3339 values give the instant ISO8601DateFormatter gives", arguments: valid)
     func sameInstant(_ text: String) throws {
         let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = text.contains(".") ? [.withInternetDateTime, .withFractionalSeconds] : [.withInternetDateTime]
+        formatter.formatOptions =
+            text.contains(".") ? [.withInternetDateTime, .withFractionalSeconds] : [.withInternetDateTime]
         let expected = try #require(formatter.date(from: text.uppercased()))
         let parsed = try #require(Timestamps.parse(nil, lexical: text, format: .rfc3339))
         #expect(abs(parsed.timeIntervalSince(expected)) < 0.001)
     }
 
-    @Test("impossible dates and near misses are refused", arguments: [
-        "2023-02-29T00:00:00Z", "2021-13-01T00:00:00Z", "2021-04-31T00:00:00Z", "2021-07-27T24:00:00Z",
-        "2021-07-27T18:60:00Z", "2021-07-27T18:52:57+0000", "2021-07-27 18:52:57Z", "2021-07-27T18:52:57",
-    ])
+    @Test(
+        "impossible dates and near misses are refused",
+        arguments: [
+            "2023-02-29T00:00:00Z", "2021-13-01T00:00:00Z", "2021-04-31T00:00:00Z", "2021-07-27T24:00:00Z",
+            "2021-07-27T18:60:00Z", "2021-07-27T18:52:57+0000", "2021-07-27 18:52:57Z", "2021-07-27T18:52:57",
+        ])
     func refused(_ text: String) {
         #expect(Timestamps.parse(nil, lexical: text, format: .rfc3339) == nil)
     }

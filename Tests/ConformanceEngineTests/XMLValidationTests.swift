@@ -1,6 +1,8 @@
-@testable import ConformanceEngine
+import ConformanceModel
 import Foundation
 import Testing
+
+@testable import ConformanceEngine
 
 @Suite("XML through libxml2")
 struct XMLValidationTests {
@@ -13,9 +15,11 @@ struct XMLValidationTests {
         #expect(try document.values("count(/ns:a/ns:b)", namespace: "urn:x") == ["1.0"])
     }
 
-    @Test("malformed documents are refused with libxml2's message", arguments: [
-        "<a><b></a>", "", "<a>", "not xml at all", "<a>&undefined;</a>",
-    ])
+    @Test(
+        "malformed documents are refused with libxml2's message",
+        arguments: [
+            "<a><b></a>", "", "<a>", "not xml at all", "<a>&undefined;</a>",
+        ])
     func malformed(_ text: String) {
         #expect(throws: XMLDocument.ParseError.self) { try XMLDocument(bytes: Array(text.utf8)) }
     }
@@ -23,8 +27,8 @@ struct XMLValidationTests {
     @Test("an external entity is never resolved: no file content leaks into the document")
     func externalEntity() {
         let xxe = """
-        <?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><r>&x;</r>
-        """
+            <?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><r>&x;</r>
+            """
         if let document = try? XMLDocument(bytes: Array(xxe.utf8)) {
             let text = (try? document.values("/r", namespace: nil)) ?? []
             #expect(!text.joined().contains("root:"))
@@ -34,7 +38,11 @@ struct XMLValidationTests {
     @Test("billion laughs is stopped quickly, with the repeated message collapsed")
     func billionLaughs() {
         var lines = ["<?xml version=\"1.0\"?>", "<!DOCTYPE lolz [", "<!ENTITY lol \"lol\">"]
-        for level in 1...9 { lines.append("<!ENTITY lol\(level) \"\(String(repeating: "&lol\(level == 1 ? "" : String(level - 1));", count: 10))\">") }
+        for level in 1...9 {
+            lines.append(
+                "<!ENTITY lol\(level) \"\(String(repeating: "&lol\(level == 1 ? "" : String(level - 1));", count: 10))\">"
+            )
+        }
         lines.append("]><lolz>&lol9;</lolz>")
         let start = ContinuousClock.now
         do {
@@ -56,7 +64,8 @@ struct XMLValidationTests {
 
     @Test("invalid UTF-8 is refused")
     func invalidUTF8() {
-        let bytes: [UInt8] = Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?><a>".utf8) + [0xC3, 0x28, 0xFF] + Array("</a>".utf8)
+        let bytes: [UInt8] =
+            Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?><a>".utf8) + [0xC3, 0x28, 0xFF] + Array("</a>".utf8)
         #expect(throws: XMLDocument.ParseError.self) { try XMLDocument(bytes: bytes) }
     }
 
@@ -69,9 +78,9 @@ struct XMLValidationTests {
     @Test("XSD validation reports the offending element")
     func schemaValidation() throws {
         let xsd = """
-        <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"><xs:element name="a"><xs:complexType><xs:sequence>
-        <xs:element name="n" type="xs:int"/></xs:sequence></xs:complexType></xs:element></xs:schema>
-        """
+            <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"><xs:element name="a"><xs:complexType><xs:sequence>
+            <xs:element name="n" type="xs:int"/></xs:sequence></xs:complexType></xs:element></xs:schema>
+            """
         let schema = try XMLSchema(xsd: Array(xsd.utf8), name: "test.xsd")
         #expect(try XMLDocument(bytes: Array("<a><n>5</n></a>".utf8)).violations(of: schema).isEmpty)
         let violations = try XMLDocument(bytes: Array("<a><n>five</n></a>".utf8)).violations(of: schema)
@@ -84,7 +93,10 @@ struct XMLValidationTests {
             for index in 0..<100 {
                 group.addTask {
                     let text = index.isMultiple(of: 2) ? "<ok\(index)/>" : "<bad\(index)></wrong\(index)>"
-                    do { _ = try XMLDocument(bytes: Array(text.utf8)); return (index, "") } catch { return (index, "\(error)") }
+                    do {
+                        _ = try XMLDocument(bytes: Array(text.utf8))
+                        return (index, "")
+                    } catch { return (index, "\(error)") }
                 }
             }
             var all: [(Int, String)] = []
@@ -92,14 +104,19 @@ struct XMLValidationTests {
             return all
         }
         for (index, message) in messages {
-            if index.isMultiple(of: 2) { #expect(message.isEmpty) } else { #expect(message.contains("bad\(index)") && !message.contains("bad\(index + 2)")) }
+            if index.isMultiple(of: 2) {
+                #expect(message.isEmpty)
+            } else {
+                #expect(message.contains("bad\(index)") && !message.contains("bad\(index + 2)"))
+            }
         }
     }
 
     @Test("every XSD a profile names compiles, read from beside the profile")
     func shippedSchemas() throws {
         let store = SchemaStore()
-        let named = Fixtures.profiles.flatMap { profile in profile.responses.compactMap(\.schema).map { (profile, $0) } }
+        let named = Fixtures.profiles.flatMap { profile in profile.responses.compactMap(\.schema).map { (profile, $0) }
+        }
         #expect(named.count == 3)
         for (profile, name) in named {
             #expect((try? store.schema(at: profile.schemaFile(name)).get()) != nil, "\(profile.api): \(name)")
@@ -107,15 +124,14 @@ struct XMLValidationTests {
     }
 }
 
-import ConformanceModel
-
 @Suite("An answer is parsed once")
 struct ParsedAnswerTests {
     @Test("every check of a case reads the same parsed document, and a parse error is kept, not retried")
     func parsedOnce() throws {
         let parsed = ParsedAnswer(Fixtures.answer(contentType: "text/xml", body: "<a xmlns='urn:x'><b>1</b></a>"))
         guard case .xml(let first, _) = try parsed.document(.xml, namespace: "urn:x"),
-              case .xml(let second, _) = try parsed.document(.xml, namespace: nil) else {
+            case .xml(let second, _) = try parsed.document(.xml, namespace: nil)
+        else {
             Issue.record("not read as XML")
             return
         }

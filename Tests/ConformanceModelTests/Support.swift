@@ -1,6 +1,6 @@
 import ConformanceModel
-import Testing
 import Foundation
+import Testing
 
 /// A mutation of the CodeCatalyst profile and the exact message loading must give for it.
 struct Malformed: CustomTestStringConvertible, Sendable {
@@ -61,7 +61,8 @@ enum Document: @unchecked Sendable {
 /// The seeds live in `../shared/seeds/` beside the checkout; tests that read them are skipped without it.
 enum SeedFiles {
     static var root: URL {
-        ProfileLoader.defaultDirectory.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared")
+        ProfileLoader.defaultDirectory.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+            "shared")
     }
 
     static var available: Bool { FileManager.default.fileExists(atPath: root.appendingPathComponent("seeds").path) }

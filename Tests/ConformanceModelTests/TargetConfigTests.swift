@@ -17,15 +17,29 @@ struct TargetConfigTests {
         }
     }
 
-    @Test("a bad config names the field and the reason", arguments: [
-        ("{}", "apis: is required but missing"),
-        ("{\"apis\":{\"nope\":{}}}", "apis.nope.baseURL: is required but missing"),
-        ("{\"apis\":{\"oracle\":{\"baseURL\":\"ftp://x\",\"auth\":{},\"inputs\":{},\"fixtures\":{}}}}", "apis.oracle.baseURL: must be an http or https URL, found 'ftp://x'"),
-        ("{\"apis\":{\"oracle\":{\"baseURL\":\"http://127.0.0.1:1\",\"auth\":{},\"inputs\":{},\"fixtures\":{}}}}", "apis.oracle.auth.tokenEnv: is required for bearer auth (the name of an environment variable)"),
-        ("{\"apis\":{\"oracle\":{\"baseURL\":\"http://127.0.0.1:1\",\"auth\":{\"tokenEnv\":\"T\"},\"inputs\":{},\"fixtures\":{\"winner\":{}}}}}", "apis.oracle.fixtures.winner: is not a fixture role of oracle; roles: bad-request, conflict, failed, forbidden, in-progress, lifecycle, precondition, server-error, succeeded"),
-        ("{\"apis\":{\"s3control\":{\"baseURL\":\"http://127.0.0.1:1\",\"auth\":{\"accessKeyIdEnv\":\"A\",\"secretAccessKeyEnv\":\"S\"},\"inputs\":{\"Account\":\"1\"},\"fixtures\":{}}}}", "apis.s3control.inputs.Account: is not an input of s3control"),
-        ("{\"apis\":{},\"timeoutSeconds\":-1}", "timeoutSeconds: must be a positive number of seconds"),
-    ])
+    @Test(
+        "a bad config names the field and the reason",
+        arguments: [
+            ("{}", "apis: is required but missing"),
+            ("{\"apis\":{\"nope\":{}}}", "apis.nope.baseURL: is required but missing"),
+            (
+                "{\"apis\":{\"oracle\":{\"baseURL\":\"ftp://x\",\"auth\":{},\"inputs\":{},\"fixtures\":{}}}}",
+                "apis.oracle.baseURL: must be an http or https URL, found 'ftp://x'"
+            ),
+            (
+                "{\"apis\":{\"oracle\":{\"baseURL\":\"http://127.0.0.1:1\",\"auth\":{},\"inputs\":{},\"fixtures\":{}}}}",
+                "apis.oracle.auth.tokenEnv: is required for bearer auth (the name of an environment variable)"
+            ),
+            (
+                "{\"apis\":{\"oracle\":{\"baseURL\":\"http://127.0.0.1:1\",\"auth\":{\"tokenEnv\":\"T\"},\"inputs\":{},\"fixtures\":{\"winner\":{}}}}}",
+                "apis.oracle.fixtures.winner: is not a fixture role of oracle; roles: bad-request, conflict, failed, forbidden, in-progress, lifecycle, precondition, server-error, succeeded"
+            ),
+            (
+                "{\"apis\":{\"s3control\":{\"baseURL\":\"http://127.0.0.1:1\",\"auth\":{\"accessKeyIdEnv\":\"A\",\"secretAccessKeyEnv\":\"S\"},\"inputs\":{\"Account\":\"1\"},\"fixtures\":{}}}}",
+                "apis.s3control.inputs.Account: is not an input of s3control"
+            ),
+            ("{\"apis\":{},\"timeoutSeconds\":-1}", "timeoutSeconds: must be a positive number of seconds"),
+        ])
     func badConfig(_ example: (String, String)) {
         do {
             _ = try load(example.0)
@@ -38,7 +52,11 @@ struct TargetConfigTests {
     @Test("a credential variable that is not set is named")
     func missingEnvironment() throws {
         let target = APITarget(baseURL: "http://127.0.0.1:1", auth: AuthConfig(tokenEnv: "CODECATALYST_TOKEN"))
-        #expect(throws: ConfigurationError(file: "t.json", field: "apis.codecatalyst.auth.tokenEnv", reason: "environment variable CODECATALYST_TOKEN is not set")) {
+        #expect(
+            throws: ConfigurationError(
+                file: "t.json", field: "apis.codecatalyst.auth.tokenEnv",
+                reason: "environment variable CODECATALYST_TOKEN is not set")
+        ) {
             try TargetConfigLoader.credentials(for: target, api: "codecatalyst", file: "t.json", environment: [:])
         }
     }

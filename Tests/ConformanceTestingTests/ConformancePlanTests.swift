@@ -1,7 +1,8 @@
 import ConformanceEngine
-@testable import ConformanceTesting
 import Foundation
 import Testing
+
+@testable import ConformanceTesting
 
 @Suite("Conformance plan: what the suite runs and what it leaves out")
 struct ConformancePlanTests {
@@ -31,10 +32,11 @@ struct ConformancePlanTests {
 
     @Test("cases a target cannot serve are left out with the reason")
     func leftOut() throws {
-        let file = try config("""
-        {"apis": {"oracle": {"baseURL": "http://127.0.0.1:9", "auth": {"tokenEnv": "T"}, "inputs": {},
-          "fixtures": {"succeeded": {"id": "x"}}}}}
-        """)
+        let file = try config(
+            """
+            {"apis": {"oracle": {"baseURL": "http://127.0.0.1:9", "auth": {"tokenEnv": "T"}, "inputs": {},
+              "fixtures": {"succeeded": {"id": "x"}}}}}
+            """)
         let plan = ConformancePlan.make(configFile: file, globs: "")
         let reasons = Dictionary(plan.leftOut.map { ($0.0.id, $0.1) }, uniquingKeysWith: { first, _ in first })
         #expect(reasons["oracle.errors.412"] == "the target config gives no fixture 'precondition' for oracle")
@@ -59,7 +61,8 @@ struct ConformanceCaseCheckTests {
     @Test("a defect mode makes check() fail, naming the broken rule and its source")
     func defectFailsNamingTheRule() async throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("defect-\(UUID().uuidString).json")
-        try Data("{\"apis\": {}, \"embedded\": {\"defects\": [\"codecatalyst.in-progress-in-lower-case\"]}}".utf8).write(to: url)
+        try Data("{\"apis\": {}, \"embedded\": {\"defects\": [\"codecatalyst.in-progress-in-lower-case\"]}}".utf8)
+            .write(to: url)
         let plan = ConformancePlan.make(configFile: url.path, globs: "codecatalyst.response.in-progress")
         let item = try #require(plan.cases.first.map(ConformanceCase.init))
         let session = try await ConformanceSession(plan: plan)
@@ -68,12 +71,16 @@ struct ConformanceCaseCheckTests {
                 try await item.check()
             } matching: { issue in
                 let text = issue.comments.map(\.rawValue).joined()
-                return text.contains("codecatalyst.response.in-progress") && text.contains("codecatalyst.response.json.status")
-                    && text.contains("seed:003 line 109") && text.contains("got 'in_progress'") && text.contains("reproduce: curl")
+                return text.contains("codecatalyst.response.in-progress")
+                    && text.contains("codecatalyst.response.json.status")
+                    && text.contains("seed:003 line 109") && text.contains("got 'in_progress'")
+                    && text.contains("reproduce: curl")
             }
         }
         let junit = FileManager.default.temporaryDirectory.appendingPathComponent("check-\(UUID().uuidString).xml")
         _ = try await session.finish(junit: junit)
-        #expect(try String(contentsOf: junit, encoding: .utf8).contains("<failure message=\"codecatalyst.response.json.status"))
+        #expect(
+            try String(contentsOf: junit, encoding: .utf8).contains(
+                "<failure message=\"codecatalyst.response.json.status"))
     }
 }

@@ -1,7 +1,8 @@
-@testable import ConformanceEngine
 import EmbeddedTarget
 import ReferenceServer
 import Testing
+
+@testable import ConformanceEngine
 
 @Suite("The embedded server's fast clock")
 struct EmbeddedPacingTests {

@@ -1,7 +1,8 @@
-@testable import ConformanceEngine
 import ConformanceModel
 import Foundation
 import Testing
+
+@testable import ConformanceEngine
 
 /// Profiles carry their folder: the XSDs and the rules' line numbers come from wherever the profiles were loaded, so a
 /// copy of `Conformance/` changed elsewhere (`conformance run --profiles DIR`) is what the run judges by.
@@ -15,11 +16,14 @@ struct ProfileFolderTests {
         // StatusCode as a date: every faithful CenturyLink XML answer ("0", "2", "3") now breaks the schema.
         let xsd = copy.appendingPathComponent("xsd/centurylink.xsd")
         let text = try String(contentsOf: xsd, encoding: .utf8)
-        try text.replacingOccurrences(of: #"name="StatusCode" type="xs:int""#, with: #"name="StatusCode" type="xs:date""#)
-            .write(to: xsd, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(
+            of: #"name="StatusCode" type="xs:int""#, with: #"name="StatusCode" type="xs:date""#
+        )
+        .write(to: xsd, atomically: true, encoding: .utf8)
         // One blank line more at the top of the profile moves every rule down by one.
         let profileFile = copy.appendingPathComponent("centurylink.json")
-        try ("\n" + String(contentsOf: profileFile, encoding: .utf8)).write(to: profileFile, atomically: true, encoding: .utf8)
+        try ("\n" + String(contentsOf: profileFile, encoding: .utf8)).write(
+            to: profileFile, atomically: true, encoding: .utf8)
 
         let copied = try ProfileLoader.loadAll(from: copy)
         let centurylink = try #require(copied.first { $0.api == "centurylink" })

@@ -1,8 +1,9 @@
-@testable import ConformanceEngine
 import ConformanceModel
 import Foundation
 import ReferenceServer
 import Testing
+
+@testable import ConformanceEngine
 
 /// Serialized: each test starts a server and runs up to the whole suite against it; 45 of them at once on a 2-core
 /// machine starve the servers into timeouts that say nothing about the code.
@@ -14,7 +15,10 @@ struct RunTests {
         let report = try await Fixtures.run(cases)
         let notPassing = report.results.filter { $0.verdict != .pass }.map(\.explanation)
         #expect(notPassing == [], "the faithful server must pass every case without a single warning")
-        #expect(report.summaries.allSatisfy { $0.rulesExercised == $0.rules && $0.errorsObserved == $0.errorMappings && !$0.mostlyRefused })
+        #expect(
+            report.summaries.allSatisfy {
+                $0.rulesExercised == $0.rules && $0.errorsObserved == $0.errorMappings && !$0.mostlyRefused
+            })
     }
 
     /// Each defect breaks one rule; exactly the cases that cover it must fail (or, for a recommended rule, warn), and
@@ -26,7 +30,8 @@ struct RunTests {
         let failing = Set(report.results.filter(\.verdict.isFailure).map(\.testCase.id))
         let warned = Set(report.results.filter { !$0.verdict.warnings.isEmpty }.map(\.testCase.id))
         let expected = Set(cases.map(\.id).filter { id in defect.expectedFailures.contains { Glob.matches($0, id) } })
-        let expectedWarnings = Set(cases.map(\.id).filter { id in defect.expectedWarnings.contains { Glob.matches($0, id) } })
+        let expectedWarnings = Set(
+            cases.map(\.id).filter { id in defect.expectedWarnings.contains { Glob.matches($0, id) } })
         #expect(!expected.union(expectedWarnings).isEmpty, "the defect names no case")
         #expect(failing.subtracting(expected).sorted() == [], "failed without being expected to")
         #expect(expected.subtracting(failing).sorted() == [], "expected to fail but passed")
@@ -43,7 +48,8 @@ struct RunTests {
         #expect(failing == [], "\(variation.rawValue) is conforming, yet cases failed")
         let warned = report.results.filter { !$0.verdict.warnings.isEmpty }.count
         switch variation {
-        case .routerNotFound, .exampleForms, .protocolErrorNames: #expect(warned > 0, "its differences are worth a warning")
+        case .routerNotFound, .exampleForms, .protocolErrorNames:
+            #expect(warned > 0, "its differences are worth a warning")
         default: #expect(warned == 0)
         }
     }
@@ -55,7 +61,9 @@ struct RunTests {
         let strict = try await Fixtures.run(cases, variations: [.exampleForms], strict: true)
         #expect(!relaxed.failed && relaxed.results.contains { !$0.verdict.warnings.isEmpty })
         #expect(strict.failed)
-        #expect(strict.results.filter(\.verdict.isFailure).map(\.testCase.id) == relaxed.results.filter { !$0.verdict.warnings.isEmpty }.map(\.testCase.id))
+        #expect(
+            strict.results.filter(\.verdict.isFailure).map(\.testCase.id)
+                == relaxed.results.filter { !$0.verdict.warnings.isEmpty }.map(\.testCase.id))
     }
 
     @Test("no secret reaches the report: tokens, keys, passwords, cookies, signatures")
@@ -63,8 +71,10 @@ struct RunTests {
         let cases = CaseDeriver.derive(Fixtures.profiles).filter { $0.family == .response || $0.family == .auth }
         let report = try await Fixtures.run(cases)
         let xml = JUnitWriter.xml(report)
-        for secret in [ReferenceFixtures.bearerToken, ReferenceFixtures.awsSecretAccessKey, ReferenceFixtures.centuryLinkPassword,
-                       ReferenceFixtures.centuryLinkAPIKey, "Signature="] {
+        for secret in [
+            ReferenceFixtures.bearerToken, ReferenceFixtures.awsSecretAccessKey, ReferenceFixtures.centuryLinkPassword,
+            ReferenceFixtures.centuryLinkAPIKey, "Signature=",
+        ] {
             #expect(!xml.contains(secret), "\(secret) leaked")
         }
         #expect(xml.contains("Authorization: Bearer &lt;redacted&gt;"))
@@ -74,15 +84,19 @@ struct RunTests {
     @Test("known divergences are reported as such, and a stale one is flagged")
     func knownDivergences() async throws {
         var target = ReferenceFixtures.targetConfig(baseURL: "http://127.0.0.1:1").apis["oracle"]!
-        target.knownDivergences = [KnownDivergence(cases: ["oracle.errors.404"], reason: "mock answers 500"),
-                                   KnownDivergence(cases: ["oracle.errors.409"], reason: "stale entry")]
-        let server = try await ReferenceServer.start(profiles: Fixtures.profiles, options: .init(defects: [.oracle404As500]))
+        target.knownDivergences = [
+            KnownDivergence(cases: ["oracle.errors.404"], reason: "mock answers 500"),
+            KnownDivergence(cases: ["oracle.errors.409"], reason: "stale entry"),
+        ]
+        let server = try await ReferenceServer.start(
+            profiles: Fixtures.profiles, options: .init(defects: [.oracle404As500]))
         target.baseURL = server.baseURL
         target.auth = AuthConfig(tokenEnv: "T")
         let config = TargetConfig(apis: ["oracle": target])
         // Every API's cases: those of the APIs the config leaves out must come back skipped, saying why.
-        let report = try await Fixtures.run(CaseDeriver.derive(Fixtures.profiles), config: config, concurrency: 4,
-                                            environment: ["T": ReferenceFixtures.bearerToken])
+        let report = try await Fixtures.run(
+            CaseDeriver.derive(Fixtures.profiles), config: config, concurrency: 4,
+            environment: ["T": ReferenceFixtures.bearerToken])
         await server.stop()
         let byId = Dictionary(uniqueKeysWithValues: report.results.map { ($0.testCase.id, $0.verdict) })
         if case .knownDivergence(let reason, let failures)? = byId["oracle.errors.404"] {
@@ -93,7 +107,9 @@ struct RunTests {
         #expect(byId["oracle.errors.409"] == .divergenceNotObserved(reason: "stale entry"))
         #expect(!report.failed)
         let centurylink = report.results.filter { $0.testCase.api == "centurylink" }
-        #expect(!centurylink.isEmpty && centurylink.allSatisfy { $0.verdict == .skip("the target config does not configure centurylink") })
+        #expect(
+            !centurylink.isEmpty
+                && centurylink.allSatisfy { $0.verdict == .skip("the target config does not configure centurylink") })
     }
 
     @Test("a run that mostly never reaches the operation says so")
@@ -103,8 +119,9 @@ struct RunTests {
         target.baseURL = server.baseURL
         target.auth = AuthConfig(tokenEnv: "T")
         let config = TargetConfig(apis: ["codecatalyst": target])
-        let report = try await Fixtures.run(CaseDeriver.derive(Fixtures.profile("codecatalyst")), config: config, concurrency: 4,
-                                            environment: ["T": "a-wrong-token"])
+        let report = try await Fixtures.run(
+            CaseDeriver.derive(Fixtures.profile("codecatalyst")), config: config, concurrency: 4,
+            environment: ["T": "a-wrong-token"])
         await server.stop()
         #expect(report.summaries.first { $0.api == "codecatalyst" }?.mostlyRefused == true)
         #expect(report.summaryText.contains("WARNING: codecatalyst"))

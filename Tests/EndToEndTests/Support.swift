@@ -1,9 +1,10 @@
-@testable import ConformanceEngine
 import ConformanceModel
 import EmbeddedTarget
 import Foundation
 import ReferenceServer
 import Testing
+
+@testable import ConformanceEngine
 
 enum Fixtures {
     static let profiles: [Profile] = try! ProfileLoader.loadAll()
@@ -11,19 +12,26 @@ enum Fixtures {
     static func profile(_ api: String) -> Profile { profiles.first { $0.api == api }! }
 
     /// Runs `cases` against a fresh embedded server with `defects`, and stops it.
-    static func run(_ cases: [DerivedCase], defects: [Defect] = [], variations: [Variation] = [], timeout: Double = 3,
-                    strict: Bool = false) async throws -> RunReport {
-        let config = TargetConfig(timeoutSeconds: timeout, strict: strict, apis: [:],
-                                  embedded: EmbeddedServer(defects: defects.map(\.rawValue), variations: variations.map(\.rawValue)))
+    static func run(
+        _ cases: [DerivedCase], defects: [Defect] = [], variations: [Variation] = [], timeout: Double = 3,
+        strict: Bool = false
+    ) async throws -> RunReport {
+        let config = TargetConfig(
+            timeoutSeconds: timeout, strict: strict, apis: [:],
+            embedded: EmbeddedServer(defects: defects.map(\.rawValue), variations: variations.map(\.rawValue)))
         return try await run(cases, config: config)
     }
 
     /// Runs `cases` against the targets of `config` (the embedded server where it asks for it), and stops them.
-    static func run(_ cases: [DerivedCase], profiles: [Profile] = Fixtures.profiles, config: TargetConfig?, concurrency: Int = 8,
-                    environment: [String: String] = ProcessInfo.processInfo.environment) async throws -> RunReport {
-        let targets = try await PreparedTargets.prepare(config: config, profiles: profiles, embedded: ReferenceServerTargets(),
-                                                        environment: environment)
-        let runner = ConformanceRunner(profiles: profiles, targets: targets, settings: RunSettings(config: config, concurrency: concurrency))
+    static func run(
+        _ cases: [DerivedCase], profiles: [Profile] = Fixtures.profiles, config: TargetConfig?, concurrency: Int = 8,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) async throws -> RunReport {
+        let targets = try await PreparedTargets.prepare(
+            config: config, profiles: profiles, embedded: ReferenceServerTargets(),
+            environment: environment)
+        let runner = ConformanceRunner(
+            profiles: profiles, targets: targets, settings: RunSettings(config: config, concurrency: concurrency))
         let report = await runner.report(await runner.run(cases), order: cases.map(\.id))
         await targets.shutdown()
         return report
@@ -43,5 +51,6 @@ extension RunReport {
 func expectVerdicts(_ report: RunReport, failing: Set<String>, sourceLocation: SourceLocation = #_sourceLocation) {
     let failed = Set(report.results.filter(\.verdict.isFailure).map(\.testCase.id))
     #expect(failed.subtracting(failing).sorted() == [], "failed but should not have", sourceLocation: sourceLocation)
-    #expect(failing.subtracting(failed).sorted() == [], "should have failed but did not", sourceLocation: sourceLocation)
+    #expect(
+        failing.subtracting(failed).sorted() == [], "should have failed but did not", sourceLocation: sourceLocation)
 }

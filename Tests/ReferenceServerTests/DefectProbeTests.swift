@@ -13,33 +13,44 @@ struct DefectProbeTests {
     static let cc = WireClient.Credential.sigv4(service: "cloudcontrolapi")
     static let s3 = WireClient.Credential.sigv4(service: "s3")
 
-    static func centuryLink(_ wire: WireClient, _ format: String, _ body: String, cookie: String? = nil) async throws -> WireClient.Reply {
+    static func centuryLink(_ wire: WireClient, _ format: String, _ body: String, cookie: String? = nil) async throws
+        -> WireClient.Reply
+    {
         var session = cookie ?? ""
         if cookie == nil { session = try await wire.logon() }
-        return try await wire.send("POST", "/REST/Queue/GetRequestStatus/\(format)", body: body, credential: .cookie(session))
+        return try await wire.send(
+            "POST", "/REST/Queue/GetRequestStatus/\(format)", body: body, credential: .cookie(session))
     }
 
     static let probes: [Defect: Probe] = [
         .cloudcontrolEventTimeAsString: { wire in
-            let reply = try await wire.send("POST", "/", headers: Ids.cloudControlHeaders, body: Ids.cloudControlBody("succeeded"), credential: cc)
+            let reply = try await wire.send(
+                "POST", "/", headers: Ids.cloudControlHeaders, body: Ids.cloudControlBody("succeeded"), credential: cc)
             return (reply.json["ProgressEvent"] as? [String: Any])?["EventTime"] is String
         },
         .cloudcontrolAcceptsLongToken: { wire in
-            let reply = try await wire.send("POST", "/", headers: Ids.cloudControlHeaders, body: "{\"RequestToken\":\"\(String(repeating: "a", count: 129))\"}", credential: cc)
+            let reply = try await wire.send(
+                "POST", "/", headers: Ids.cloudControlHeaders,
+                body: "{\"RequestToken\":\"\(String(repeating: "a", count: 129))\"}", credential: cc)
             return (reply.json["__type"] as? String)?.hasSuffix("RequestTokenNotFoundException") == true
         },
         .cloudcontrolAcceptsUnsigned: { wire in
-            try await wire.send("POST", "/", headers: Ids.cloudControlHeaders, body: Ids.cloudControlBody("succeeded")).status == 200
+            try await wire.send("POST", "/", headers: Ids.cloudControlHeaders, body: Ids.cloudControlBody("succeeded"))
+                .status == 200
         },
         .cloudcontrolMalformedJSONAs500: { wire in
             try await wire.send("POST", "/", headers: Ids.cloudControlHeaders, body: "{", credential: cc).status == 500
         },
         .cloudcontrolUnavailableAsHTML200: { wire in
-            try await wire.send("POST", "/", headers: Ids.cloudControlHeaders, body: Ids.cloudControlBody("unavailable"), credential: cc).status == 200
+            try await wire.send(
+                "POST", "/", headers: Ids.cloudControlHeaders, body: Ids.cloudControlBody("unavailable"), credential: cc
+            ).status == 200
         },
         .cloudcontrolDropsConnectionWhenInProgress: { wire in
             do {
-                let reply = try await wire.send("POST", "/", headers: Ids.cloudControlHeaders, body: Ids.cloudControlBody("in-progress"), credential: cc)
+                let reply = try await wire.send(
+                    "POST", "/", headers: Ids.cloudControlHeaders, body: Ids.cloudControlBody("in-progress"),
+                    credential: cc)
                 return reply.body.utf8.count < 100
             } catch {
                 return true
@@ -49,7 +60,8 @@ struct DefectProbeTests {
             // Deviates when the whole answer, body included, has not arrived within 2 seconds.
             await withTaskGroup(of: Bool.self) { group in
                 group.addTask {
-                    (try? await wire.send("GET", Ids.cloudControlQuery(Ids.value("cloudcontrol", "failed")), credential: cc)) == nil
+                    (try? await wire.send(
+                        "GET", Ids.cloudControlQuery(Ids.value("cloudcontrol", "failed")), credential: cc)) == nil
                 }
                 group.addTask {
                     try? await Task.sleep(for: .seconds(2))
@@ -68,51 +80,73 @@ struct DefectProbeTests {
             return reply.json["Success"] as? Bool == true && reply.json["StatusCode"] as? Int == 2
         },
         .centurylinkXMLAsTextPlain: { wire in
-            try await centuryLink(wire, "XML", "<QueueStatusRequest><RequestID>50</RequestID></QueueStatusRequest>").header("Content-Type") == "text/plain"
+            try await centuryLink(wire, "XML", "<QueueStatusRequest><RequestID>50</RequestID></QueueStatusRequest>")
+                .header("Content-Type") == "text/plain"
         },
         .centurylinkAcceptsUnknownSession: { wire in
-            try await centuryLink(wire, "JSON", "{\"RequestID\":50}", cookie: "Tier3.API.Cookie=forged").json["StatusCode"] as? Int == 0
+            try await centuryLink(wire, "JSON", "{\"RequestID\":50}", cookie: "Tier3.API.Cookie=forged").json[
+                "StatusCode"] as? Int == 0
         },
         .centurylinkAcceptsEmptySession: { wire in
-            try await centuryLink(wire, "JSON", "{\"RequestID\":50}", cookie: "Tier3.API.Cookie=").json["StatusCode"] as? Int == 0
+            try await centuryLink(wire, "JSON", "{\"RequestID\":50}", cookie: "Tier3.API.Cookie=").json["StatusCode"]
+                as? Int == 0
         },
         .centurylinkServesUnsupportedFormat: { wire in
             let session = try await wire.logon()
-            let reply = try await wire.send("POST", "/REST/Queue/GetRequestStatus/YAML", body: "{\"RequestID\":50}", credential: .cookie(session))
+            let reply = try await wire.send(
+                "POST", "/REST/Queue/GetRequestStatus/YAML", body: "{\"RequestID\":50}", credential: .cookie(session))
             return reply.json["StatusCode"] as? Int == 0
         },
         .s3controlSucceededAnswersFailed: { wire in
-            try await wire.send("GET", Ids.s3("succeeded"), headers: Ids.account, credential: s3).body.contains("<RequestStatus>FAILED</RequestStatus>")
+            try await wire.send("GET", Ids.s3("succeeded"), headers: Ids.account, credential: s3).body.contains(
+                "<RequestStatus>FAILED</RequestStatus>")
         },
         .s3controlWrongNamespace: { wire in
-            try await wire.send("GET", Ids.s3("succeeded"), headers: Ids.account, credential: s3).body.contains("http://s3.amazonaws.com/doc/2006-03-01/")
+            try await wire.send("GET", Ids.s3("succeeded"), headers: Ids.account, credential: s3).body.contains(
+                "http://s3.amazonaws.com/doc/2006-03-01/")
         },
         .s3controlIgnoresMissingAccountId: { wire in
             try await wire.send("GET", Ids.s3("succeeded"), credential: s3).status == 200
         },
         .s3controlEchoesOtherToken: { wire in
-            !(try await wire.send("GET", Ids.s3("failed"), headers: Ids.account, credential: s3).body.contains(Ids.value("s3control", "failed")))
+            !(try await wire.send("GET", Ids.s3("failed"), headers: Ids.account, credential: s3).body.contains(
+                Ids.value("s3control", "failed")))
         },
         .s3controlEntityBomb: { wire in
-            try await wire.send("GET", Ids.s3("in-progress"), headers: Ids.account, credential: s3).body.contains("<!ENTITY lol9")
+            try await wire.send("GET", Ids.s3("in-progress"), headers: Ids.account, credential: s3).body.contains(
+                "<!ENTITY lol9")
         },
         .codecatalystAcceptsLongSpaceName: { wire in
-            try await wire.send("GET", "/v1/spaces/\(String(repeating: "a", count: 64))/projects/MyDemoProject/workflowRuns/\(Ids.value("codecatalyst", "succeeded"))", credential: bearer).status != 400
+            try await wire.send(
+                "GET",
+                "/v1/spaces/\(String(repeating: "a", count: 64))/projects/MyDemoProject/workflowRuns/\(Ids.value("codecatalyst", "succeeded"))",
+                credential: bearer
+            ).status != 400
         },
         .codecatalystAcceptsConsecutiveSeparators: { wire in
-            try await wire.send("GET", "/v1/spaces/Example..Corp/projects/MyDemoProject/workflowRuns/\(Ids.value("codecatalyst", "succeeded"))", credential: bearer).status != 400
+            try await wire.send(
+                "GET",
+                "/v1/spaces/Example..Corp/projects/MyDemoProject/workflowRuns/\(Ids.value("codecatalyst", "succeeded"))",
+                credential: bearer
+            ).status != 400
         },
         .codecatalystAcceptsBracedUUID: { wire in
-            try await wire.send("GET", "/v1/spaces/ExampleCorp/projects/MyDemoProject/workflowRuns/%7B\(Ids.value("codecatalyst", "succeeded"))%7D", credential: bearer).status == 200
+            try await wire.send(
+                "GET",
+                "/v1/spaces/ExampleCorp/projects/MyDemoProject/workflowRuns/%7B\(Ids.value("codecatalyst", "succeeded"))%7D",
+                credential: bearer
+            ).status == 200
         },
         .codecatalystConflictWrongCode: { wire in
-            try await wire.send("GET", Ids.codecatalyst("conflict"), credential: bearer).header("x-amzn-ErrorType") == "ResourceConflictException"
+            try await wire.send("GET", Ids.codecatalyst("conflict"), credential: bearer).header("x-amzn-ErrorType")
+                == "ResourceConflictException"
         },
         .codecatalystAcceptsAnyToken: { wire in
             try await wire.send("GET", Ids.codecatalyst("succeeded"), credential: .bearer("anything")).status == 200
         },
         .codecatalystLowercaseInProgress: { wire in
-            try await wire.send("GET", Ids.codecatalyst("in-progress"), credential: bearer).json["status"] as? String == "in_progress"
+            try await wire.send("GET", Ids.codecatalyst("in-progress"), credential: bearer).json["status"] as? String
+                == "in_progress"
         },
         .codecatalystOmitsWorkflowIdOnFailure: { wire in
             try await wire.send("GET", Ids.codecatalyst("failed"), credential: bearer).json["workflowId"] == nil
@@ -124,13 +158,19 @@ struct DefectProbeTests {
         .codecatalystNeverFinishes: { wire in
             _ = try await wire.send("GET", Ids.codecatalyst("lifecycle"), credential: bearer)
             try await Task.sleep(for: .milliseconds(400))
-            return try await wire.send("GET", Ids.codecatalyst("lifecycle"), credential: bearer).json["status"] as? String != "SUCCEEDED"
+            return try await wire.send("GET", Ids.codecatalyst("lifecycle"), credential: bearer).json["status"]
+                as? String != "SUCCEEDED"
         },
         .codecatalystPatternAllowsTrailingNewline: { wire in
-            try await wire.send("GET", "/v1/spaces/ExampleCorp%0A/projects/MyDemoProject/workflowRuns/\(Ids.value("codecatalyst", "succeeded"))", credential: bearer).status != 400
+            try await wire.send(
+                "GET",
+                "/v1/spaces/ExampleCorp%0A/projects/MyDemoProject/workflowRuns/\(Ids.value("codecatalyst", "succeeded"))",
+                credential: bearer
+            ).status != 400
         },
         .codecatalystLocalTimeOffset: { wire in
-            (try await wire.send("GET", Ids.codecatalyst("succeeded"), credential: bearer).json["startTime"] as? String)?.hasSuffix("+02:00") == true
+            (try await wire.send("GET", Ids.codecatalyst("succeeded"), credential: bearer).json["startTime"] as? String)?
+                .hasSuffix("+02:00") == true
         },
         .codecatalystStallsWhenInProgress: { wire in
             do {
@@ -147,10 +187,13 @@ struct DefectProbeTests {
             try await wire.send("GET", Ids.oracle("precondition"), credential: bearer).json["code"] == nil
         },
         .oracleSucceededBelow100: { wire in
-            try await wire.send("GET", Ids.oracle("succeeded"), credential: bearer).json["percentComplete"] as? Int != 100
+            try await wire.send("GET", Ids.oracle("succeeded"), credential: bearer).json["percentComplete"] as? Int
+                != 100
         },
         .oracleResourceIdAsNumber: { wire in
-            let resources = try await wire.send("GET", Ids.oracle("succeeded"), credential: bearer).json["resources"] as? [[String: Any]]
+            let resources =
+                try await wire.send("GET", Ids.oracle("succeeded"), credential: bearer).json["resources"]
+                as? [[String: Any]]
             return !(resources?.first?["id"] is String)
         },
         .oracleAcceptsMalformedBearer: { wire in
@@ -159,7 +202,9 @@ struct DefectProbeTests {
         .oracleProgressGoesBackwards: { wire in
             var last = -1
             for _ in 0..<6 {
-                let percent = try await wire.send("GET", Ids.oracle("lifecycle"), credential: bearer).json["percentComplete"] as? Int ?? 0
+                let percent =
+                    try await wire.send("GET", Ids.oracle("lifecycle"), credential: bearer).json["percentComplete"]
+                    as? Int ?? 0
                 if percent < last { return true }
                 last = percent
             }

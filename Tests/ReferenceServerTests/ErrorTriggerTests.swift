@@ -4,13 +4,19 @@ import Testing
 
 @Suite("Reference server: every documented error is reachable")
 struct ErrorTriggerTests {
-    @Test("CodeCatalyst 400/402/403/404/409/429 with x-amzn-ErrorType", arguments: [
-        ("quota", 402, "ServiceQuotaExceededException"), ("conflict", 409, "ConflictException"), ("throttled", 429, "ThrottlingException"),
-    ])
+    @Test(
+        "CodeCatalyst 400/402/403/404/409/429 with x-amzn-ErrorType",
+        arguments: [
+            ("quota", 402, "ServiceQuotaExceededException"), ("conflict", 409, "ConflictException"),
+            ("throttled", 429, "ThrottlingException"),
+        ])
     func codeCatalystTriggers(_ trigger: (String, Int, String)) async throws {
         try await withServer { wire in
-            let reply = try await wire.send("GET", Ids.codecatalyst(trigger.0), credential: .bearer(ReferenceFixtures.bearerToken))
-            #expect(reply.status == trigger.1 && reply.header("x-amzn-ErrorType") == trigger.2 && reply.json["message"] != nil)
+            let reply = try await wire.send(
+                "GET", Ids.codecatalyst(trigger.0), credential: .bearer(ReferenceFixtures.bearerToken))
+            #expect(
+                reply.status == trigger.1 && reply.header("x-amzn-ErrorType") == trigger.2
+                    && reply.json["message"] != nil)
             if trigger.1 == 429 { #expect(reply.header("Retry-After") == "1") }
         }
     }
@@ -19,21 +25,29 @@ struct ErrorTriggerTests {
     func codeCatalystOthers() async throws {
         try await withServer { wire in
             let token = WireClient.Credential.bearer(ReferenceFixtures.bearerToken)
-            let invalid = try await wire.send("GET", "/v1/spaces/ab/projects/MyDemoProject/workflowRuns/\(Ids.value("codecatalyst", "succeeded"))", credential: token)
+            let invalid = try await wire.send(
+                "GET", "/v1/spaces/ab/projects/MyDemoProject/workflowRuns/\(Ids.value("codecatalyst", "succeeded"))",
+                credential: token)
             #expect(invalid.status == 400 && invalid.header("x-amzn-ErrorType") == "ValidationException")
-            let unknown = try await wire.send("GET", "/v1/spaces/ExampleCorp/projects/MyDemoProject/workflowRuns/00000000-0000-4000-8000-000000000000", credential: token)
+            let unknown = try await wire.send(
+                "GET",
+                "/v1/spaces/ExampleCorp/projects/MyDemoProject/workflowRuns/00000000-0000-4000-8000-000000000000",
+                credential: token)
             #expect(unknown.status == 404 && unknown.header("x-amzn-ErrorType") == "ResourceNotFoundException")
             let denied = try await wire.send("GET", Ids.codecatalyst("succeeded"), credential: .bearer("wrong"))
             #expect(denied.status == 403 && denied.header("x-amzn-ErrorType") == "AccessDeniedException")
         }
     }
 
-    @Test("Oracle 400/401/403/404/409/412/500 with code and message", arguments: [
-        ("bad-request", 400), ("forbidden", 403), ("conflict", 409), ("precondition", 412), ("server-error", 500),
-    ])
+    @Test(
+        "Oracle 400/401/403/404/409/412/500 with code and message",
+        arguments: [
+            ("bad-request", 400), ("forbidden", 403), ("conflict", 409), ("precondition", 412), ("server-error", 500),
+        ])
     func oracleTriggers(_ trigger: (String, Int)) async throws {
         try await withServer { wire in
-            let reply = try await wire.send("GET", Ids.oracle(trigger.0), credential: .bearer(ReferenceFixtures.bearerToken))
+            let reply = try await wire.send(
+                "GET", Ids.oracle(trigger.0), credential: .bearer(ReferenceFixtures.bearerToken))
             #expect(reply.status == trigger.1 && reply.json["code"] is String && reply.json["message"] is String)
             #expect(reply.header("opc-request-id") != nil)
         }
@@ -44,7 +58,8 @@ struct ErrorTriggerTests {
         try await withServer { wire in
             let answer1 = try await wire.send("GET", Ids.oracle("succeeded"))
             #expect(answer1.status == 401)
-            let answer2 = try await wire.send("GET", "/api/20210901/workRequests/nothing-here", credential: .bearer(ReferenceFixtures.bearerToken))
+            let answer2 = try await wire.send(
+                "GET", "/api/20210901/workRequests/nothing-here", credential: .bearer(ReferenceFixtures.bearerToken))
             #expect(answer2.status == 404)
         }
     }
@@ -53,11 +68,20 @@ struct ErrorTriggerTests {
     func cloudControlTriggers() async throws {
         try await withServer { wire in
             let sign = WireClient.Credential.sigv4(service: "cloudcontrolapi")
-            let missing = try await wire.send("POST", "/", headers: Ids.cloudControlHeaders, body: "{\"RequestToken\":\"never-issued\"}", credential: sign)
-            #expect(missing.status == 400 && (missing.json["__type"] as? String)?.hasSuffix("#RequestTokenNotFoundException") == true)
-            let throttled = try await wire.send("POST", "/", headers: Ids.cloudControlHeaders, body: Ids.cloudControlBody("throttled"), credential: sign)
-            #expect(throttled.status == 400 && (throttled.json["__type"] as? String)?.hasSuffix("#ThrottlingException") == true)
-            let failure = try await wire.send("GET", Ids.cloudControlQuery(Ids.value("cloudcontrol", "server-error")), credential: sign)
+            let missing = try await wire.send(
+                "POST", "/", headers: Ids.cloudControlHeaders, body: "{\"RequestToken\":\"never-issued\"}",
+                credential: sign)
+            #expect(
+                missing.status == 400
+                    && (missing.json["__type"] as? String)?.hasSuffix("#RequestTokenNotFoundException") == true)
+            let throttled = try await wire.send(
+                "POST", "/", headers: Ids.cloudControlHeaders, body: Ids.cloudControlBody("throttled"), credential: sign
+            )
+            #expect(
+                throttled.status == 400
+                    && (throttled.json["__type"] as? String)?.hasSuffix("#ThrottlingException") == true)
+            let failure = try await wire.send(
+                "GET", Ids.cloudControlQuery(Ids.value("cloudcontrol", "server-error")), credential: sign)
             #expect(failure.status == 500 && failure.body.contains("<Code>InternalFailure</Code>"))
         }
     }
@@ -66,15 +90,19 @@ struct ErrorTriggerTests {
     func s3Triggers() async throws {
         try await withServer { wire in
             let sign = WireClient.Credential.sigv4(service: "s3")
-            let unknown = try await wire.send("GET", "/v20180820/async-requests/mrap/arn:aws:s3:us-east-1:123456789012:async-request/mrap/x/0", headers: Ids.account, credential: sign)
+            let unknown = try await wire.send(
+                "GET", "/v20180820/async-requests/mrap/arn:aws:s3:us-east-1:123456789012:async-request/mrap/x/0",
+                headers: Ids.account, credential: sign)
             #expect(unknown.status == 404 && unknown.body.contains("<Code>NoSuchAsyncRequest</Code>"))
-            let invalid = try await wire.send("GET", "/v20180820/async-requests/mrap/not-an-arn", headers: Ids.account, credential: sign)
+            let invalid = try await wire.send(
+                "GET", "/v20180820/async-requests/mrap/not-an-arn", headers: Ids.account, credential: sign)
             #expect(invalid.status == 400 && invalid.body.contains("<Code>InvalidRequest</Code>"))
             let answer3 = try await wire.send("GET", Ids.s3("throttled"), headers: Ids.account, credential: sign)
             #expect(answer3.status == 503)
             let answer4 = try await wire.send("GET", Ids.s3("server-error"), headers: Ids.account, credential: sign)
             #expect(answer4.status == 500)
-            let other = try await wire.send("GET", Ids.s3("succeeded"), headers: [("x-amz-account-id", "999999999999")], credential: sign)
+            let other = try await wire.send(
+                "GET", Ids.s3("succeeded"), headers: [("x-amz-account-id", "999999999999")], credential: sign)
             #expect(other.status == 403 && other.body.contains("<Code>AccessDenied</Code>"))
         }
     }
@@ -84,7 +112,8 @@ struct ErrorTriggerTests {
         try await withServer { wire in
             let cookie = try await wire.logon()
             func code(_ body: String, _ credential: WireClient.Credential) async throws -> Int? {
-                try await wire.send("POST", "/REST/Queue/GetRequestStatus/JSON", body: body, credential: credential).json["StatusCode"] as? Int
+                try await wire.send("POST", "/REST/Queue/GetRequestStatus/JSON", body: body, credential: credential)
+                    .json["StatusCode"] as? Int
             }
             let answer5 = try await code("{\"RequestID\":12345}", .cookie(cookie))
             #expect(answer5 == 2)

@@ -5,7 +5,9 @@ import Testing
 @Suite("Reference server: lifecycles")
 struct LifecycleTests {
     /// Polls a lifecycle fixture: states move forward, percentages never fall, timestamps never go back.
-    @Test("each API's lifecycle fixture reaches its terminal state in order", arguments: ["cloudcontrol", "centurylink", "s3control", "codecatalyst", "oracle"])
+    @Test(
+        "each API's lifecycle fixture reaches its terminal state in order",
+        arguments: ["cloudcontrol", "centurylink", "s3control", "codecatalyst", "oracle"])
     func progression(_ api: String) async throws {
         try await withServer(timeScale: 5) { wire in
             let cookie = api == "centurylink" ? try await wire.logon() : ""
@@ -28,18 +30,27 @@ struct LifecycleTests {
         let token = WireClient.Credential.bearer(ReferenceFixtures.bearerToken)
         switch api {
         case "cloudcontrol":
-            let reply = try await wire.send("POST", "/", headers: Ids.cloudControlHeaders, body: Ids.cloudControlBody("lifecycle"), credential: .sigv4(service: "cloudcontrolapi"))
+            let reply = try await wire.send(
+                "POST", "/", headers: Ids.cloudControlHeaders, body: Ids.cloudControlBody("lifecycle"),
+                credential: .sigv4(service: "cloudcontrolapi"))
             return ((reply.json["ProgressEvent"] as? [String: Any])?["OperationStatus"] as? String ?? "", nil)
         case "centurylink":
-            let reply = try await wire.send("POST", "/REST/Queue/GetRequestStatus/JSON", body: "{\"RequestID\":53}", credential: .cookie(cookie))
+            let reply = try await wire.send(
+                "POST", "/REST/Queue/GetRequestStatus/JSON", body: "{\"RequestID\":53}", credential: .cookie(cookie))
             let details = reply.json["RequestDetails"] as? [String: Any]
             return (details?["CurrentStatus"] as? String ?? "", details?["PercentComplete"] as? Int)
         case "s3control":
-            let reply = try await wire.send("GET", Ids.s3("lifecycle"), headers: Ids.account, credential: .sigv4(service: "s3"))
-            let status = reply.body.components(separatedBy: "<RequestStatus>").dropFirst().first?.components(separatedBy: "<").first ?? ""
+            let reply = try await wire.send(
+                "GET", Ids.s3("lifecycle"), headers: Ids.account, credential: .sigv4(service: "s3"))
+            let status =
+                reply.body.components(separatedBy: "<RequestStatus>").dropFirst().first?.components(separatedBy: "<")
+                .first ?? ""
             return (status, nil)
         case "codecatalyst":
-            return (try await wire.send("GET", Ids.codecatalyst("lifecycle"), credential: token).json["status"] as? String ?? "", nil)
+            return (
+                try await wire.send("GET", Ids.codecatalyst("lifecycle"), credential: token).json["status"] as? String
+                    ?? "", nil
+            )
         default:
             let reply = try await wire.send("GET", Ids.oracle("lifecycle"), credential: token)
             return (reply.json["status"] as? String ?? "", reply.json["percentComplete"] as? Int)

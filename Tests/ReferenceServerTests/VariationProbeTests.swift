@@ -14,20 +14,27 @@ struct VariationProbeTests {
     static let probes: [Variation: Probe] = [
         .unknownMembers: { wire in
             let json = try await wire.send("GET", Ids.codecatalyst("succeeded"), credential: bearer).json
-            let xml = try await wire.send("GET", Ids.cloudControlQuery(Ids.value("cloudcontrol", "succeeded")), credential: cc).body
-            return json["conformanceUnknownMember"] != nil && xml.contains("<ConformanceUnknown") && xml.contains("conformanceUnknown=\"1\"")
+            let xml = try await wire.send(
+                "GET", Ids.cloudControlQuery(Ids.value("cloudcontrol", "succeeded")), credential: cc
+            ).body
+            return json["conformanceUnknownMember"] != nil && xml.contains("<ConformanceUnknown")
+                && xml.contains("conformanceUnknown=\"1\"")
         },
         .routerNotFound: { wire in
-            let reply = try await wire.send("GET", "/v1/spaces/ExampleCorp/projects//workflowRuns/\(Ids.value("codecatalyst", "succeeded"))", credential: bearer)
+            let reply = try await wire.send(
+                "GET", "/v1/spaces/ExampleCorp/projects//workflowRuns/\(Ids.value("codecatalyst", "succeeded"))",
+                credential: bearer)
             return reply.status == 404 && reply.header("x-amzn-ErrorType") == "UnknownOperationException"
         },
         .protocolErrorNames: { wire in
-            let reply = try await wire.send("POST", "/", headers: Ids.cloudControlHeaders, body: Ids.cloudControlBody("succeeded"))
+            let reply = try await wire.send(
+                "POST", "/", headers: Ids.cloudControlHeaders, body: Ids.cloudControlBody("succeeded"))
             return (reply.json["__type"] as? String)?.hasSuffix("#MissingAuthenticationTokenException") == true
         },
         .exampleForms: { wire in
             let json = try await wire.send("GET", Ids.oracle("succeeded"), credential: bearer).json
-            return (json["timeAccepted"] as? String)?.hasSuffix("+0000") == true && json["resourceType"] as? String == "SNAPSHOT"
+            return (json["timeAccepted"] as? String)?.hasSuffix("+0000") == true
+                && json["resourceType"] as? String == "SNAPSHOT"
         },
         .reorderedMembers: { wire in
             let body = try await wire.send("GET", Ids.codecatalyst("succeeded"), credential: bearer).body
@@ -38,14 +45,23 @@ struct VariationProbeTests {
         },
         .throttledPolls: { wire in
             var statuses: [Int] = []
-            for _ in 0..<4 { statuses.append(try await wire.send("GET", Ids.codecatalyst("lifecycle"), credential: bearer).status) }
-            let s3 = [try await wire.send("GET", Ids.s3("lifecycle"), headers: Ids.account, credential: .sigv4(service: "s3")),
-                      try await wire.send("GET", Ids.s3("lifecycle"), headers: Ids.account, credential: .sigv4(service: "s3"))]
+            for _ in 0..<4 {
+                statuses.append(try await wire.send("GET", Ids.codecatalyst("lifecycle"), credential: bearer).status)
+            }
+            let s3 = [
+                try await wire.send(
+                    "GET", Ids.s3("lifecycle"), headers: Ids.account, credential: .sigv4(service: "s3")),
+                try await wire.send(
+                    "GET", Ids.s3("lifecycle"), headers: Ids.account, credential: .sigv4(service: "s3")),
+            ]
             return statuses == [200, 429, 429, 200] && s3.map(\.status) == [200, 503] && s3[1].body.contains("SlowDown")
         },
         .lowercaseHeaderNames: { wire in
             // Raw bytes, since every HTTP client folds header names.
-            let head = try await RawHTTP.send(port: wire.port, "GET \(Ids.oracle("succeeded")) HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer \(ReferenceFixtures.bearerToken)\r\nConnection: close\r\n\r\n")
+            let head = try await RawHTTP.send(
+                port: wire.port,
+                "GET \(Ids.oracle("succeeded")) HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer \(ReferenceFixtures.bearerToken)\r\nConnection: close\r\n\r\n"
+            )
             return head.contains("\r\ncontent-type: ") && !head.contains("\r\nContent-Type: ")
         },
     ]

@@ -10,7 +10,9 @@ struct WireClient {
     enum Credential {
         case none
         case bearer(String)
-        case sigv4(service: String, accessKeyId: String = ReferenceFixtures.awsAccessKeyId, secret: String = ReferenceFixtures.awsSecretAccessKey)
+        case sigv4(
+            service: String, accessKeyId: String = ReferenceFixtures.awsAccessKeyId,
+            secret: String = ReferenceFixtures.awsSecretAccessKey)
         case header(String)
         case cookie(String)
     }
@@ -27,21 +29,32 @@ struct WireClient {
     let port: Int
 
     /// `host`, when given, is the `Host` header sent (and signed) in place of the address connected to.
-    func send(_ method: String, _ target: String, headers: [(String, String)] = [], body: [UInt8] = [], credential: Credential = .none,
-              timeout: Int64 = 10, host: String? = nil) async throws -> Reply {
+    func send(
+        _ method: String, _ target: String, headers: [(String, String)] = [], body: [UInt8] = [],
+        credential: Credential = .none,
+        timeout: Int64 = 10, host: String? = nil
+    ) async throws -> Reply {
         let address = "127.0.0.1:\(port)"
         let host = host ?? address
-        let (path, query) = target.firstIndex(of: "?").map { (String(target[..<$0]), String(target[target.index(after: $0)...])) } ?? (target, "")
+        let (path, query) =
+            target.firstIndex(of: "?").map { (String(target[..<$0]), String(target[target.index(after: $0)...])) } ?? (
+                target, ""
+            )
         var all = headers
         switch credential {
         case .none: break
         case .bearer(let token): all.append(("Authorization", "Bearer \(token)"))
         case .header(let value): all.append(("Authorization", value))
         case .cookie(let value): all.append(("Cookie", value))
-        case let .sigv4(service, key, secret):
-            let request = SigV4.Request(method: method, path: path, query: query, headers: [("Host", host)] + all.map { ($0.0, $0.1) }, body: body)
-            all += SigV4.sign(request, credentials: .init(accessKeyId: key, secretAccessKey: secret), region: "us-east-1", service: service, date: Date())
-                .map { ($0.name, $0.value) }
+        case .sigv4(let service, let key, let secret):
+            let request = SigV4.Request(
+                method: method, path: path, query: query, headers: [("Host", host)] + all.map { ($0.0, $0.1) },
+                body: body)
+            all += SigV4.sign(
+                request, credentials: .init(accessKeyId: key, secretAccessKey: secret), region: "us-east-1",
+                service: service, date: Date()
+            )
+            .map { ($0.name, $0.value) }
         }
         var request = HTTPClientRequest(url: "http://\(address)\(target)")
         request.method = .init(rawValue: method)
@@ -50,11 +63,15 @@ struct WireClient {
         if !body.isEmpty { request.body = .bytes(ByteBuffer(bytes: body)) }
         let response = try await HTTPClient.shared.execute(request, timeout: .seconds(timeout))
         var buffer = try await response.body.collect(upTo: 100 << 20)
-        return Reply(status: Int(response.status.code), headers: response.headers.map { ($0.name, $0.value) },
-                     body: buffer.readString(length: buffer.readableBytes) ?? "")
+        return Reply(
+            status: Int(response.status.code), headers: response.headers.map { ($0.name, $0.value) },
+            body: buffer.readString(length: buffer.readableBytes) ?? "")
     }
 
-    func send(_ method: String, _ target: String, headers: [(String, String)] = [], body: String, credential: Credential = .none) async throws -> Reply {
+    func send(
+        _ method: String, _ target: String, headers: [(String, String)] = [], body: String,
+        credential: Credential = .none
+    ) async throws -> Reply {
         try await send(method, target, headers: headers, body: Array(body.utf8), credential: credential)
     }
 
@@ -64,17 +81,23 @@ struct WireClient {
 
     /// A CenturyLink session cookie from the log-on.
     func logon() async throws -> String {
-        let reply = try await send("POST", "/REST/Auth/Logon", headers: [("Content-Type", "application/json")],
-                                   body: "{\"APIKey\":\"\(ReferenceFixtures.centuryLinkAPIKey)\",\"Password\":\"\(ReferenceFixtures.centuryLinkPassword)\"}")
+        let reply = try await send(
+            "POST", "/REST/Auth/Logon", headers: [("Content-Type", "application/json")],
+            body:
+                "{\"APIKey\":\"\(ReferenceFixtures.centuryLinkAPIKey)\",\"Password\":\"\(ReferenceFixtures.centuryLinkPassword)\"}"
+        )
         return String(reply.header("Set-Cookie")?.split(separator: ";")[0] ?? "")
     }
 }
 
 /// Starts a server for one test body and always stops it.
-func withServer<T>(defects: Set<Defect> = [], variations: Set<Variation> = [], timeScale: Double = 1,
-                   _ body: (WireClient) async throws -> T) async throws -> T {
-    let server = try await ReferenceServer.start(profiles: try ProfileLoader.loadAll(),
-                                                 options: .init(defects: defects, variations: variations, timeScale: timeScale))
+func withServer<T>(
+    defects: Set<Defect> = [], variations: Set<Variation> = [], timeScale: Double = 1,
+    _ body: (WireClient) async throws -> T
+) async throws -> T {
+    let server = try await ReferenceServer.start(
+        profiles: try ProfileLoader.loadAll(),
+        options: .init(defects: defects, variations: variations, timeScale: timeScale))
     do {
         let result = try await body(WireClient(port: server.port))
         await server.stop()
@@ -86,23 +109,30 @@ func withServer<T>(defects: Set<Defect> = [], variations: Set<Variation> = [], t
 }
 
 enum Ids {
-    static func value(_ api: String, _ role: String) -> String { ReferenceFixtures.tables[api]!.roles[role]!.values.first! }
+    static func value(_ api: String, _ role: String) -> String {
+        ReferenceFixtures.tables[api]!.roles[role]!.values.first!
+    }
     static func codecatalyst(_ role: String) -> String {
         "/v1/spaces/ExampleCorp/projects/MyDemoProject/workflowRuns/\(value("codecatalyst", role))"
     }
     static func oracle(_ role: String) -> String { "/api/20210901/workRequests/\(value("oracle", role))" }
     static func s3(_ role: String) -> String { "/v20180820/async-requests/mrap/\(escape(value("s3control", role)))" }
     static func escape(_ text: String) -> String {
-        text.split(separator: "/", omittingEmptySubsequences: false).map { SigV4.encode(String($0)) }.joined(separator: "/")
+        text.split(separator: "/", omittingEmptySubsequences: false).map { SigV4.encode(String($0)) }.joined(
+            separator: "/")
     }
     static let account = [("x-amz-account-id", ReferenceFixtures.accountId)]
     static func cloudControlBody(_ role: String) -> String { "{\"RequestToken\":\"\(value("cloudcontrol", role))\"}" }
-    static let cloudControlHeaders = [("X-Amz-Target", "CloudApiService.GetResourceRequestStatus"), ("Content-Type", "application/x-amz-json-1.0")]
-    static func cloudControlQuery(_ token: String) -> String { "/?Action=GetResourceRequestStatus&RequestToken=\(SigV4.encode(token))&Version=2021-09-30" }
+    static let cloudControlHeaders = [
+        ("X-Amz-Target", "CloudApiService.GetResourceRequestStatus"), ("Content-Type", "application/x-amz-json-1.0"),
+    ]
+    static func cloudControlQuery(_ token: String) -> String {
+        "/?Action=GetResourceRequestStatus&RequestToken=\(SigV4.encode(token))&Version=2021-09-30"
+    }
 }
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Sends bytes exactly as given over a plain socket: AsyncHTTPClient rewrites some paths (a `%FF` escape became `/`),
@@ -127,7 +157,9 @@ enum RawHTTP {
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard connected == 0 else { throw POSIXError(.ECONNREFUSED) }
         let bytes = Array(request.utf8)

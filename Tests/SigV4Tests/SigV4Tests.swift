@@ -21,7 +21,8 @@ struct SigV4Tests {
     }
 
     static let file: File = {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Vectors/sigv4-vectors.json")
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "Vectors/sigv4-vectors.json")
         return try! JSONDecoder().decode(File.self, from: Data(contentsOf: url))
     }()
 
@@ -34,10 +35,12 @@ struct SigV4Tests {
         if vector.service == "s3" {
             headers.append(("x-amz-content-sha256", SigV4.payloadHash(Array(vector.body.utf8))))
         }
-        let request = SigV4.Request(method: vector.method, path: vector.path, query: vector.query, headers: headers,
-                                    body: Array(vector.body.utf8))
-        let signature = SigV4.signature(for: request, signedHeaders: expected.signedHeaders, amzDate: vector.amzDate,
-                                        scope: expected.scope, secret: Self.file.secretAccessKey)
+        let request = SigV4.Request(
+            method: vector.method, path: vector.path, query: vector.query, headers: headers,
+            body: Array(vector.body.utf8))
+        let signature = SigV4.signature(
+            for: request, signedHeaders: expected.signedHeaders, amzDate: vector.amzDate,
+            scope: expected.scope, secret: Self.file.secretAccessKey)
         #expect(signature == expected.signature)
     }
 
@@ -45,13 +48,18 @@ struct SigV4Tests {
     func presignedMatchesBotocore(_ vector: Presigned) throws {
         let read = try #require(SigV4Presigned.read(rawQuery: vector.query))
         let presigned = try read.get()
-        #expect(presigned.signedHeaders == ["host"] && presigned.expires == 300 && presigned.accessKeyId == Self.file.accessKeyId)
+        #expect(
+            presigned.signedHeaders == ["host"] && presigned.expires == 300
+                && presigned.accessKeyId == Self.file.accessKeyId)
         #expect(!presigned.signedQuery.contains("X-Amz-Signature"))
-        let request = SigV4.Request(method: vector.method, path: vector.path, query: presigned.signedQuery,
-                                    headers: [("host", vector.host)], body: [])
+        let request = SigV4.Request(
+            method: vector.method, path: vector.path, query: presigned.signedQuery,
+            headers: [("host", vector.host)], body: [])
         func sign(_ secret: String) -> String {
-            SigV4.signature(for: request, signedHeaders: presigned.signedHeaders, amzDate: presigned.amzDate, scope: presigned.scope,
-                            secret: secret, payloadHash: vector.service == "s3" ? SigV4.unsignedPayload : nil)
+            SigV4.signature(
+                for: request, signedHeaders: presigned.signedHeaders, amzDate: presigned.amzDate,
+                scope: presigned.scope,
+                secret: secret, payloadHash: vector.service == "s3" ? SigV4.unsignedPayload : nil)
         }
         #expect(sign(Self.file.secretAccessKey) == presigned.signature)
         #expect(sign("another secret") != presigned.signature)
@@ -60,7 +68,9 @@ struct SigV4Tests {
     @Test("a query without a presigned signature is not one; an incomplete one is malformed")
     func presignedParsing() {
         #expect(SigV4Presigned.read(rawQuery: "Action=GetResourceRequestStatus&RequestToken=x") == nil)
-        let incomplete = SigV4Presigned.read(rawQuery: "X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKID%2F20260101%2Fus-east-1%2Fs3%2Faws4_request")
+        let incomplete = SigV4Presigned.read(
+            rawQuery:
+                "X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKID%2F20260101%2Fus-east-1%2Fs3%2Faws4_request")
         #expect(throws: SigV4Presigned.Malformed.self) { try incomplete?.get() }
     }
 
@@ -76,12 +86,13 @@ struct SigV4Tests {
     @Test("sign() produces a header botocore's parser shape accepts and that verifies")
     func signRoundTrip() throws {
         let credentials = SigV4.Credentials(accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret")
-        let request = SigV4.Request(method: "GET", path: "/v20180820/async-requests/mrap/arn:x", query: "", headers: [("Host", "h")], body: [])
-        let added = SigV4.sign(request, credentials: credentials, region: "us-east-1", service: "s3", date: Date(timeIntervalSince1970: 0))
+        let request = SigV4.Request(
+            method: "GET", path: "/v20180820/async-requests/mrap/arn:x", query: "", headers: [("Host", "h")], body: [])
+        let added = SigV4.sign(
+            request, credentials: credentials, region: "us-east-1", service: "s3", date: Date(timeIntervalSince1970: 0))
         let header = try #require(added.first { $0.name == "Authorization" }?.value)
         let parsed = try #require(SigV4Authorization(header: header))
         #expect(parsed.signedHeaders == ["host", "x-amz-content-sha256", "x-amz-date"])
         #expect(SigV4Authorization(header: "AWS4-HMAC-SHA256 Credential=bad") == nil)
     }
 }
-

@@ -58,8 +58,9 @@ private struct Builder {
             }
         }
         for (index, sample) in input.samples.enumerated() {
-            valueCase(input, subject: [], name: "sample.\(index + 1)", value: sample.value,
-                      what: "documented sample '\(sample.value)' (\(sample.source.document) line \(sample.source.line ?? 0))")
+            valueCase(
+                input, subject: [], name: "sample.\(index + 1)", value: sample.value,
+                what: "documented sample '\(sample.value)' (\(sample.source.document) line \(sample.source.line ?? 0))")
         }
     }
 
@@ -67,7 +68,9 @@ private struct Builder {
         let placement = profile.format(format)?.placement[input.name]
         let override: RequestPlan.Override = placement == .path ? .value("") : .omitted
         let how = placement == .path ? "an empty path segment" : "the \(placement?.rawValue ?? "") parameter left out"
-        add(name: "\(input.name).required.missing", family: .input, covers: (constraint.map { [$0.id] } ?? []) + [input.rejection],
+        add(
+            name: "\(input.name).required.missing", family: .input,
+            covers: (constraint.map { [$0.id] } ?? []) + [input.rejection],
             summary: "\(input.name) missing (\(how)) is rejected",
             plan: RequestPlan(overrides: [input.name: override]),
             expectation: placement == .path ? .rejectionOrRouter(input.rejection) : .error(input.rejection),
@@ -87,8 +90,9 @@ private struct Builder {
         }
         for (name, length) in lengths {
             let value = ValueGenerator.value(ofLength: length, for: input)
-            valueCase(input, subject: [constraint.id], name: "length.\(name)", value: value,
-                      what: "length \(length) (\(name))")
+            valueCase(
+                input, subject: [constraint.id], name: "length.\(name)", value: value,
+                what: "length \(length) (\(name))")
         }
     }
 
@@ -99,35 +103,45 @@ private struct Builder {
             if input.constraints.contains(where: { $0.format == .uuid }) { return }
             return formatCases(input, constraint)
         }
-        valueCase(input, subject: [constraint.id], name: "pattern.valid", value: base, what: "a value inside the pattern")
+        valueCase(
+            input, subject: [constraint.id], name: "pattern.valid", value: base, what: "a value inside the pattern")
         for probe in ValueGenerator.probes {
             let value = ValueGenerator.replacingMiddle(of: base, with: probe.text)
-            valueCase(input, subject: [constraint.id], name: "pattern.\(probe.name)", value: value,
-                      what: "'\(probe.text)' inside the value")
+            valueCase(
+                input, subject: [constraint.id], name: "pattern.\(probe.name)", value: value,
+                what: "'\(probe.text)' inside the value")
         }
         // Whole-value matching must hold at the very end too: `^…$` engines let a final line break through. A header
         // cannot carry either probe (HTTP forbids control characters in field values), so header inputs go without.
         guard profile.format(format)?.placement[input.name] != .header else { return }
-        valueCase(input, subject: [constraint.id], name: "pattern.trailing-newline", value: base + "\n", what: "a trailing line break")
-        valueCase(input, subject: [constraint.id], name: "pattern.control-char",
-                  value: ValueGenerator.replacingMiddle(of: base, with: "\u{1}"), what: "a control character (U+0001) inside the value")
+        valueCase(
+            input, subject: [constraint.id], name: "pattern.trailing-newline", value: base + "\n",
+            what: "a trailing line break")
+        valueCase(
+            input, subject: [constraint.id], name: "pattern.control-char",
+            value: ValueGenerator.replacingMiddle(of: base, with: "\u{1}"),
+            what: "a control character (U+0001) inside the value")
     }
 
     private mutating func formatCases(_ input: Input, _ constraint: InputConstraint) {
         guard let valid = ValueGenerator.unknownValue(for: input) else { return }
         let name = constraint.kind == .pattern ? "pattern" : (constraint.format?.rawValue ?? "format")
         let subject = input.constraints.filter { $0.format == .uuid || $0.pattern == WholeMatch.uuid }.map(\.id)
-        valueCase(input, subject: subject, name: "\(name).valid-lowercase", value: valid, what: "a well-formed lower-case UUID")
+        valueCase(
+            input, subject: subject, name: "\(name).valid-lowercase", value: valid,
+            what: "a well-formed lower-case UUID")
         for variant in ValueGenerator.uuidVariants {
-            valueCase(input, subject: subject, name: "\(name).\(variant.name)", value: variant.value,
-                      what: "UUID variant \(variant.name)")
+            valueCase(
+                input, subject: subject, name: "\(name).\(variant.name)", value: variant.value,
+                what: "UUID variant \(variant.name)")
         }
     }
 
     private mutating func typeCases(_ input: Input, _ constraint: InputConstraint) {
         for variant in ValueGenerator.integerVariants {
-            valueCase(input, subject: [constraint.id], name: "type.\(variant.name)", value: variant.value,
-                      what: "integer variant \(variant.name) '\(variant.value)'")
+            valueCase(
+                input, subject: [constraint.id], name: "type.\(variant.name)", value: variant.value,
+                what: "integer variant \(variant.name) '\(variant.value)'")
         }
     }
 
@@ -137,9 +151,12 @@ private struct Builder {
         let broken = input.constraints.filter { !$0.admits(value, type: input.type) }
         let valid = broken.isEmpty
         let covers = valid ? subject : Array(Set(subject + broken.map(\.id))).sorted() + [input.rejection]
-        let expectation: ExpectedAnswer = valid ? .accepted(rejection: input.rejection)
+        let expectation: ExpectedAnswer =
+            valid
+            ? .accepted(rejection: input.rejection)
             : changesRoute(input, value) ? .rejectionOrRouter(input.rejection) : .error(input.rejection)
-        add(name: "\(input.name).\(name)", family: .input, covers: covers,
+        add(
+            name: "\(input.name).\(name)", family: .input, covers: covers,
             summary: "\(input.name) with \(what) is \(valid ? "accepted" : "rejected")",
             plan: RequestPlan(overrides: [input.name: .value(value)]), expectation: expectation,
             level: broken.contains { $0.resolvedLevel == .required } || valid ? .required : .recommended)
@@ -166,32 +183,42 @@ private struct Builder {
                 continue
             case .unknownId:
                 guard let input = profile.inputs.first(where: \.identifies),
-                      let value = ValueGenerator.unknownValue(for: input) else { continue }
-                add(name: "errors.\(short)", family: .errors, covers: [mapping.id],
+                    let value = ValueGenerator.unknownValue(for: input)
+                else { continue }
+                add(
+                    name: "errors.\(short)", family: .errors, covers: [mapping.id],
                     summary: "a well-formed \(input.name) that names nothing gets \(answer)",
                     plan: RequestPlan(overrides: [input.name: .value(value)]), expectation: .error(mapping.id))
             case .fixture:
                 guard let role = mapping.fixture else { continue }
-                add(name: "errors.\(short)", family: .errors, covers: [mapping.id],
+                add(
+                    name: "errors.\(short)", family: .errors, covers: [mapping.id],
                     summary: "fixture '\(role)' gets \(answer)",
                     plan: RequestPlan(fixture: role), expectation: .error(mapping.id))
             case .unsupportedFormat:
                 // One case per API: the suffix names no format, so which format's builder sends it does not matter.
                 guard format == profile.formats.first?.format, let binding = profile.format(format) else { continue }
-                let path = binding.path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/") + "/YAML"
-                add(name: "errors.\(short)", family: .errors, covers: [mapping.id],
+                let path =
+                    binding.path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(
+                        separator: "/") + "/YAML"
+                add(
+                    name: "errors.\(short)", family: .errors, covers: [mapping.id],
                     summary: "a format suffix the API does not speak (\(path)) gets \(answer)",
                     plan: RequestPlan(fixture: "succeeded", path: path), expectation: .error(mapping.id))
             case .malformedBody:
                 guard let body else { continue }
                 let raw = body.encoding == .json ? "{\"unterminated\": " : "<\(body.root ?? "Request")><unclosed>"
-                add(name: "errors.\(short)", family: .errors, covers: [mapping.id],
+                add(
+                    name: "errors.\(short)", family: .errors, covers: [mapping.id],
                     summary: "an unparsable \(body.encoding.label) body gets \(answer)",
                     plan: RequestPlan(fixture: "succeeded", rawBody: raw), expectation: .error(mapping.id))
             case .authMissing, .authInvalid, .authMalformed:
-                let mode: AuthMode = mapping.provokedBy == .authMissing ? .missing
+                let mode: AuthMode =
+                    mapping.provokedBy == .authMissing
+                    ? .missing
                     : mapping.provokedBy == .authInvalid ? .invalid : .malformed
-                add(name: "auth.\(mode.rawValue)", family: .auth, covers: [mapping.id],
+                add(
+                    name: "auth.\(mode.rawValue)", family: .auth, covers: [mapping.id],
                     summary: "\(mode.rawValue) \(profile.auth.scheme.rawValue) credentials get \(answer)",
                     plan: RequestPlan(fixture: "succeeded", auth: mode), expectation: .error(mapping.id))
             }
@@ -205,20 +232,27 @@ private struct Builder {
         let covers = model.fields.map(\.id) + model.invariants.map(\.id)
         let roles = Set(profile.fixtures.map(\.role))
         for role in ["succeeded", "in-progress", "failed"] where roles.contains(role) {
-            add(name: "response.\(role)", family: .response, covers: covers,
+            add(
+                name: "response.\(role)", family: .response, covers: covers,
                 summary: "the status answer for fixture '\(role)' satisfies the \(format.label) response model",
                 plan: RequestPlan(fixture: role), expectation: .success)
         }
-        add(name: "lifecycle", family: .lifecycle, covers: [profile.lifecycle.id],
-            summary: "polling '\(profile.lifecycle.fixture)' reaches a terminal state with progress that never goes back",
+        add(
+            name: "lifecycle", family: .lifecycle, covers: [profile.lifecycle.id],
+            summary:
+                "polling '\(profile.lifecycle.fixture)' reaches a terminal state with progress that never goes back",
             plan: RequestPlan(fixture: profile.lifecycle.fixture), expectation: .lifecycle)
     }
 
-    private mutating func add(name: String, family: CheckFamily, covers: [String], summary: String,
-                              plan: RequestPlan, expectation: ExpectedAnswer, level: Level = .required) {
+    private mutating func add(
+        name: String, family: CheckFamily, covers: [String], summary: String,
+        plan: RequestPlan, expectation: ExpectedAnswer, level: Level = .required
+    ) {
         let id = "\(prefix).\(name)"
         guard seen.insert(id).inserted else { return }
-        cases.append(DerivedCase(id: id, api: profile.api, family: family, format: format, covers: covers,
-                                 summary: summary + formatNote, request: plan, expectation: expectation, level: level))
+        cases.append(
+            DerivedCase(
+                id: id, api: profile.api, family: family, format: format, covers: covers,
+                summary: summary + formatNote, request: plan, expectation: expectation, level: level))
     }
 }

@@ -25,17 +25,26 @@ package struct Coverage: Sendable {
         }
         var rows: [Row] = []
         func row(_ id: String, _ kind: String, _ source: Source, _ rule: (any Graded)?) {
-            rows.append(Row(id: id, kind: kind, source: source.citation, cases: counts[id] ?? 0,
-                            level: rule?.resolvedLevel ?? Level.of([source]), levelGround: rule?.levelGround ?? "stated by \(source.document)"))
+            rows.append(
+                Row(
+                    id: id, kind: kind, source: source.citation, cases: counts[id] ?? 0,
+                    level: rule?.resolvedLevel ?? Level.of([source]),
+                    levelGround: rule?.levelGround ?? "stated by \(source.document)"))
         }
         for input in profile.inputs {
-            for constraint in input.constraints { row(constraint.id, "input \(constraint.kind.rawValue)", constraint.source, constraint) }
+            for constraint in input.constraints {
+                row(constraint.id, "input \(constraint.kind.rawValue)", constraint.source, constraint)
+            }
         }
         for response in profile.responses {
             for field in response.fields { row(field.id, "response field", field.sources[0], field) }
-            for invariant in response.invariants { row(invariant.id, "invariant \(invariant.kind.rawValue)", invariant.source, invariant) }
+            for invariant in response.invariants {
+                row(invariant.id, "invariant \(invariant.kind.rawValue)", invariant.source, invariant)
+            }
         }
-        for mapping in profile.errors { row(mapping.id, "error \(mapping.status.map(String.init) ?? "body")", mapping.source, mapping) }
+        for mapping in profile.errors {
+            row(mapping.id, "error \(mapping.status.map(String.init) ?? "body")", mapping.source, mapping)
+        }
         row(profile.lifecycle.id, "lifecycle", profile.lifecycle.source, nil)
         self.api = profile.api
         self.rows = rows

@@ -18,8 +18,10 @@ public struct DerivedCase: Sendable, Hashable, Codable, Identifiable {
     /// (CenturyLink `' 7'`), so a target that accepts it is warned, not failed.
     public let level: Level
 
-    package init(id: String, api: String, family: CheckFamily, format: WireFormat, covers: [String],
-                summary: String, request: RequestPlan, expectation: ExpectedAnswer, level: Level = .required) {
+    package init(
+        id: String, api: String, family: CheckFamily, format: WireFormat, covers: [String],
+        summary: String, request: RequestPlan, expectation: ExpectedAnswer, level: Level = .required
+    ) {
         self.level = level
         self.id = id
         self.api = api
@@ -49,8 +51,10 @@ package struct RequestPlan: Sendable, Hashable, Codable {
     /// Sent instead of the format's path (unsupported-format cases).
     package var path: String?
 
-    package init(fixture: String? = nil, overrides: [String: Override] = [:], auth: AuthMode = .valid, rawBody: String? = nil,
-                path: String? = nil) {
+    package init(
+        fixture: String? = nil, overrides: [String: Override] = [:], auth: AuthMode = .valid, rawBody: String? = nil,
+        path: String? = nil
+    ) {
         self.fixture = fixture
         self.overrides = overrides
         self.auth = auth
@@ -120,7 +124,8 @@ extension ExpectedAnswer {
         case "error": self = .error(try container.decode(String.self, forKey: .mapping))
         case "rejection-or-router": self = .rejectionOrRouter(try container.decode(String.self, forKey: .mapping))
         case let other:
-            throw DecodingError.dataCorruptedError(forKey: .outcome, in: container, debugDescription: "unknown outcome '\(other)'")
+            throw DecodingError.dataCorruptedError(
+                forKey: .outcome, in: container, debugDescription: "unknown outcome '\(other)'")
         }
     }
 

@@ -4,7 +4,8 @@ import SigV4
 
 /// Puts the case's credentials on a request: valid ones, none, unknown ones, or a malformed header.
 package struct Authorizer: Sendable {
-    static let unknownAccessKey = SigV4.Credentials(accessKeyId: "AKIDCONFORMANCEUNKNOWN", secretAccessKey: "not-a-real-secret")
+    static let unknownAccessKey = SigV4.Credentials(
+        accessKeyId: "AKIDCONFORMANCEUNKNOWN", secretAccessKey: "not-a-real-secret")
     static let invalidToken = "conformance-invalid-token-0000"
     static let invalidSession = "00000000-0000-0000-0000-000000000000"
 
@@ -20,7 +21,9 @@ package struct Authorizer: Sendable {
 
     enum Failure: Error { case logon(String) }
 
-    package func apply(_ mode: AuthMode, to request: PreparedRequest, driver: HTTPDriver) async throws -> PreparedRequest {
+    package func apply(_ mode: AuthMode, to request: PreparedRequest, driver: HTTPDriver) async throws
+        -> PreparedRequest
+    {
         var request = request
         switch profile.auth.scheme {
         case .sigv4:
@@ -29,14 +32,23 @@ package struct Authorizer: Sendable {
             case .missing: break
             case .malformed:
                 request.headers.append(("X-Amz-Date", SigV4.timestamp(Date())))
-                request.headers.append(("Authorization", "\(SigV4.algorithm) Credential=\(target.credentials.accessKeyId ?? "")/incomplete"))
+                request.headers.append(
+                    (
+                        "Authorization",
+                        "\(SigV4.algorithm) Credential=\(target.credentials.accessKeyId ?? "")/incomplete"
+                    ))
             case .valid, .invalid:
-                let credentials = mode == .valid
-                    ? SigV4.Credentials(accessKeyId: target.credentials.accessKeyId ?? "", secretAccessKey: target.credentials.secretAccessKey ?? "")
+                let credentials =
+                    mode == .valid
+                    ? SigV4.Credentials(
+                        accessKeyId: target.credentials.accessKeyId ?? "",
+                        secretAccessKey: target.credentials.secretAccessKey ?? "")
                     : Self.unknownAccessKey
-                let wire = SigV4.Request(method: request.method, path: fullPath(request), query: request.query,
-                                         headers: request.headers, body: request.body)
-                request.headers += SigV4.sign(wire, credentials: credentials, region: target.region, service: service, date: Date())
+                let wire = SigV4.Request(
+                    method: request.method, path: fullPath(request), query: request.query,
+                    headers: request.headers, body: request.body)
+                request.headers += SigV4.sign(
+                    wire, credentials: credentials, region: target.region, service: service, date: Date())
             }
         case .bearer:
             switch mode {
@@ -49,7 +61,8 @@ package struct Authorizer: Sendable {
         case .sessionCookie:
             let name = profile.auth.cookieName ?? "session"
             switch mode {
-            case .valid: request.headers.append(("Cookie", "\(name)=\(try await sessions.cookie(for: self, driver: driver))"))
+            case .valid:
+                request.headers.append(("Cookie", "\(name)=\(try await sessions.cookie(for: self, driver: driver))"))
             case .invalid: request.headers.append(("Cookie", "\(name)=\(Self.invalidSession)"))
             // The cookie named but empty: no session id at all, where invalid is a well-formed id the target never issued.
             case .malformed: request.headers.append(("Cookie", "\(name)="))
@@ -68,9 +81,12 @@ package struct Authorizer: Sendable {
     /// CenturyLink log-on: one per API and run, answered with the session cookie.
     func logon(driver: HTTPDriver) async throws -> String {
         let path = target.logonPath(profile)
-        let body = try JSONSerialization.data(withJSONObject: ["APIKey": target.credentials.apiKey ?? "", "Password": target.credentials.password ?? ""])
-        let request = PreparedRequest(method: "POST", origin: target.baseURL, path: path, query: "",
-                                      headers: [("Host", target.hostHeader), ("Content-Type", "application/json")], body: Array(body), sent: [:])
+        let body = try JSONSerialization.data(withJSONObject: [
+            "APIKey": target.credentials.apiKey ?? "", "Password": target.credentials.password ?? "",
+        ])
+        let request = PreparedRequest(
+            method: "POST", origin: target.baseURL, path: path, query: "",
+            headers: [("Host", target.hostHeader), ("Content-Type", "application/json")], body: Array(body), sent: [:])
         let exchange = await driver.send(request)
         switch exchange.outcome {
         case .failure(let error):

@@ -25,7 +25,9 @@ package final class HTTPDriver: Sendable {
 
     package func send(_ request: PreparedRequest) async -> Exchange {
         if let earlier = unreachable.reason(for: request.origin) {
-            return Exchange(request: request, outcome: .failure(.unreachable("\(earlier) (an earlier request in this run could not connect)")))
+            return Exchange(
+                request: request,
+                outcome: .failure(.unreachable("\(earlier) (an earlier request in this run could not connect)")))
         }
         let exchange = await attempt(request)
         if case .failure(.unreachable(let detail)) = exchange.outcome { unreachable.record(request.origin, detail) }
@@ -42,7 +44,8 @@ package final class HTTPDriver: Sendable {
         } catch is DeadlinePassed {
             return Exchange(request: request, outcome: .failure(.timeout(seconds: timeout)))
         } catch let error as HTTPClientError {
-            return Exchange(request: request, outcome: .failure(Self.classify(error, timeout: timeout, origin: request.origin)))
+            return Exchange(
+                request: request, outcome: .failure(Self.classify(error, timeout: timeout, origin: request.origin)))
         } catch {
             return Exchange(request: request, outcome: .failure(Self.classify(error, origin: request.origin)))
         }
@@ -55,8 +58,9 @@ package final class HTTPDriver: Sendable {
         if !request.body.isEmpty { outgoing.body = .bytes(ByteBuffer(bytes: request.body)) }
         let response = try await client.execute(outgoing, deadline: .now() + .milliseconds(Int64(timeout * 1000)))
         var buffer = try await response.body.collect(upTo: maxBodyBytes)
-        return Answer(status: Int(response.status.code), headers: response.headers.map { (name: $0.name, value: $0.value) },
-                      body: buffer.readBytes(length: buffer.readableBytes) ?? [], seconds: Self.seconds(since: started))
+        return Answer(
+            status: Int(response.status.code), headers: response.headers.map { (name: $0.name, value: $0.value) },
+            body: buffer.readBytes(length: buffer.readableBytes) ?? [], seconds: Self.seconds(since: started))
     }
 
     /// The whole exchange, body included, must finish within the timeout: a server that trickles its body a byte at a
@@ -90,7 +94,9 @@ package final class HTTPDriver: Sendable {
     private static func classify(_ error: any Error, origin: String) -> TransportError {
         let text = String(describing: error)
         if text.contains("Connection refused") { return .unreachable("connection refused by \(hostAndPort(origin))") }
-        if text.contains("connectTimeout") { return .unreachable("no connection to \(hostAndPort(origin)) within the connect timeout") }
+        if text.contains("connectTimeout") {
+            return .unreachable("no connection to \(hostAndPort(origin)) within the connect timeout")
+        }
         return .failed(text)
     }
 

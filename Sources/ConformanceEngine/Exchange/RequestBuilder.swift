@@ -15,9 +15,13 @@ package struct RequestBuilder {
     enum Refusal: Error { case skip(String) }
 
     package func build(_ item: DerivedCase) throws -> PreparedRequest {
-        guard let binding = profile.format(item.format) else { throw Refusal.skip("the profile has no \(item.format) format") }
+        guard let binding = profile.format(item.format) else {
+            throw Refusal.skip("the profile has no \(item.format) format")
+        }
         if let formats = target.formats, !formats.contains(item.format) {
-            throw Refusal.skip("the target config serves only \(formats.map(\.rawValue).sorted().joined(separator: ", ")) for \(profile.api)")
+            throw Refusal.skip(
+                "the target config serves only \(formats.map(\.rawValue).sorted().joined(separator: ", ")) for \(profile.api)"
+            )
         }
         var values = target.inputs
         let role = item.request.fixture ?? "succeeded"
@@ -34,7 +38,8 @@ package struct RequestBuilder {
             case .omitted: values[name] = nil
             }
         }
-        for input in profile.inputs where input.required && values[input.name] == nil && item.request.overrides[input.name] == nil {
+        for input in profile.inputs
+        where input.required && values[input.name] == nil && item.request.overrides[input.name] == nil {
             throw Refusal.skip("the target config gives no value for \(profile.api) input '\(input.name)'")
         }
 
@@ -48,7 +53,11 @@ package struct RequestBuilder {
             switch binding.placement[input.name] {
             case .path?:
                 let greedy = path.contains("{\(input.name)+}")
-                let encoded = greedy ? (value ?? "").split(separator: "/", omittingEmptySubsequences: false).map { SigV4.encode(String($0)) }.joined(separator: "/")
+                let encoded =
+                    greedy
+                    ? (value ?? "").split(separator: "/", omittingEmptySubsequences: false).map {
+                        SigV4.encode(String($0))
+                    }.joined(separator: "/")
                     : SigV4.encode(value ?? "")
                 path = path.replacingOccurrences(of: greedy ? "{\(input.name)+}" : "{\(input.name)}", with: encoded)
             case .query?:
@@ -72,15 +81,17 @@ package struct RequestBuilder {
         }
         var sent: [String: String] = [:]
         for input in profile.inputs { sent[input.name] = values[input.name] }
-        return PreparedRequest(method: binding.method, origin: target.baseURL, path: path, query: query.joined(separator: "&"),
-                               headers: headers, body: body, sent: sent)
+        return PreparedRequest(
+            method: binding.method, origin: target.baseURL, path: path, query: query.joined(separator: "&"),
+            headers: headers, body: body, sent: sent)
     }
 
     private func encode(_ members: [(Input, String)], as encoding: BodyBinding) -> [UInt8] {
         switch encoding.encoding {
         case .json:
             let parts = members.map { input, value -> String in
-                let literal = input.type == .integer && WholeMatch.matches(WholeMatch.integer, value) ? value : jsonString(value)
+                let literal =
+                    input.type == .integer && WholeMatch.matches(WholeMatch.integer, value) ? value : jsonString(value)
                 return "\(jsonString(input.onTheWire)):\(literal)"
             }
             return Array("{\(parts.joined(separator: ","))}".utf8)
@@ -92,7 +103,9 @@ package struct RequestBuilder {
     }
 
     private func jsonString(_ text: String) -> String {
-        let data = (try? JSONSerialization.data(withJSONObject: [text], options: [.withoutEscapingSlashes])) ?? Data("[\"\"]".utf8)
+        let data =
+            (try? JSONSerialization.data(withJSONObject: [text], options: [.withoutEscapingSlashes]))
+            ?? Data("[\"\"]".utf8)
         return String(decoding: data.dropFirst().dropLast(), as: UTF8.self)
     }
 }

@@ -23,8 +23,10 @@ package struct APISummary: Sendable {
     package init(profile: Profile, results: [CaseResult], target: String) {
         api = profile.api
         self.target = target
-        var exercised = Set<String>(), observed = Set<String>()
-        var refused = 0, run = 0
+        var exercised = Set<String>()
+        var observed = Set<String>()
+        var refused = 0
+        var run = 0
         for result in results {
             switch result.verdict {
             case .pass, .divergenceNotObserved: passed += 1
@@ -39,7 +41,9 @@ package struct APISummary: Sendable {
             if case .skip = result.verdict { continue }
             run += 1
             exercised.formUnion(result.testCase.covers)
-            if case .error(let id) = result.testCase.expectation, result.reachedOperation, !result.verdict.isFailure { observed.insert(id) }
+            if case .error(let id) = result.testCase.expectation, result.reachedOperation, !result.verdict.isFailure {
+                observed.insert(id)
+            }
             if !result.reachedOperation, result.testCase.family != .auth { refused += 1 }
         }
         let coverage = Coverage(profile: profile, cases: results.map(\.testCase))
@@ -52,19 +56,29 @@ package struct APISummary: Sendable {
     }
 
     package static func table(_ summaries: [APISummary]) -> String {
-        var lines = ["API            pass  warn  fail  error  skip  known   rules exercised   errors observed   target",
-                     "-------------  ----  ----  ----  -----  ----  -----   ---------------   ---------------   ------"]
+        var lines = [
+            "API            pass  warn  fail  error  skip  known   rules exercised   errors observed   target",
+            "-------------  ----  ----  ----  -----  ----  -----   ---------------   ---------------   ------",
+        ]
         for s in summaries {
-            lines.append("\(pad(s.api, 13))  \(num(s.passed, 4))  \(num(s.warned, 4))  \(num(s.failed, 4))  \(num(s.errors, 5))  \(num(s.skipped, 4))  \(num(s.known, 5))   \(pad("\(s.rulesExercised)/\(s.rules)", 15))   \(pad("\(s.errorsObserved)/\(s.errorMappings)", 15))   \(s.target)")
+            lines.append(
+                "\(pad(s.api, 13))  \(num(s.passed, 4))  \(num(s.warned, 4))  \(num(s.failed, 4))  \(num(s.errors, 5))  \(num(s.skipped, 4))  \(num(s.known, 5))   \(pad("\(s.rulesExercised)/\(s.rules)", 15))   \(pad("\(s.errorsObserved)/\(s.errorMappings)", 15))   \(s.target)"
+            )
         }
         for s in summaries where s.mostlyRefused {
-            lines.append("WARNING: \(s.api): \(s.refused) of \(s.run) answers did not come from the operation (refused or not found before it ran); passes here prove little. Check credentials and fixtures.")
+            lines.append(
+                "WARNING: \(s.api): \(s.refused) of \(s.run) answers did not come from the operation (refused or not found before it ran); passes here prove little. Check credentials and fixtures."
+            )
         }
         return lines.joined(separator: "\n")
     }
 
-    private static func pad(_ text: String, _ width: Int) -> String { text.padding(toLength: max(width, text.count), withPad: " ", startingAt: 0) }
-    private static func num(_ value: Int, _ width: Int) -> String { String(repeating: " ", count: max(0, width - String(value).count)) + String(value) }
+    private static func pad(_ text: String, _ width: Int) -> String {
+        text.padding(toLength: max(width, text.count), withPad: " ", startingAt: 0)
+    }
+    private static func num(_ value: Int, _ width: Int) -> String {
+        String(repeating: " ", count: max(0, width - String(value).count)) + String(value)
+    }
 }
 
 extension Verdict {
@@ -77,8 +91,9 @@ extension Verdict {
 extension RunReport {
     package var summaries: [APISummary] {
         profiles.map { profile in
-            APISummary(profile: profile, results: results.filter { $0.testCase.api == profile.api },
-                       target: targetLabels[profile.api] ?? "not configured")
+            APISummary(
+                profile: profile, results: results.filter { $0.testCase.api == profile.api },
+                target: targetLabels[profile.api] ?? "not configured")
         }.filter { $0.total > 0 }
     }
 

@@ -11,7 +11,10 @@ package struct CaseResult: Sendable {
     /// being refused earlier (401/403/404 where something else was expected).
     package let reachedOperation: Bool
 
-    package init(testCase: DerivedCase, verdict: Verdict, transcript: String, curl: String?, seconds: Double, reachedOperation: Bool) {
+    package init(
+        testCase: DerivedCase, verdict: Verdict, transcript: String, curl: String?, seconds: Double,
+        reachedOperation: Bool
+    ) {
         self.testCase = testCase
         self.verdict = verdict
         self.transcript = transcript

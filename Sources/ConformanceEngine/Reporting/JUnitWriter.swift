@@ -18,12 +18,15 @@ package enum JUnitWriter {
         for profile in report.profiles {
             let results = report.results.filter { $0.testCase.api == profile.api }
             guard !results.isEmpty else { continue }
-            let summary = APISummary(profile: profile, results: results, target: report.targetLabels[profile.api] ?? "not configured")
+            let summary = APISummary(
+                profile: profile, results: results, target: report.targetLabels[profile.api] ?? "not configured")
             let time = results.reduce(0) { $0 + $1.seconds }
             totals.tests += results.count
             totals.failures += summary.failed
             totals.errors += summary.errors
-            var lines = ["  <testsuite name=\(attr(profile.api)) tests=\"\(results.count)\" failures=\"\(summary.failed)\" errors=\"\(summary.errors)\" skipped=\"\(summary.skipped + summary.known)\" time=\"\(seconds(time))\" timestamp=\"\(timestamp)\">"]
+            var lines = [
+                "  <testsuite name=\(attr(profile.api)) tests=\"\(results.count)\" failures=\"\(summary.failed)\" errors=\"\(summary.errors)\" skipped=\"\(summary.skipped + summary.known)\" time=\"\(seconds(time))\" timestamp=\"\(timestamp)\">"
+            ]
             lines.append("    <properties>")
             let properties: [(String, String)] = [
                 ("api", profile.api), ("operation", profile.operation), ("profileVersion", profile.profileVersion),
@@ -40,12 +43,12 @@ package enum JUnitWriter {
             suites.append(lines.joined(separator: "\n"))
         }
         return """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <testsuites name="AsyncStatusConformance" tests="\(totals.tests)" failures="\(totals.failures)" errors="\(totals.errors)" time="\(seconds(report.seconds))">
-        \(suites.joined(separator: "\n"))
-        </testsuites>
+            <?xml version="1.0" encoding="UTF-8"?>
+            <testsuites name="AsyncStatusConformance" tests="\(totals.tests)" failures="\(totals.failures)" errors="\(totals.errors)" time="\(seconds(report.seconds))">
+            \(suites.joined(separator: "\n"))
+            </testsuites>
 
-        """
+            """
     }
 
     /// Writes the report, and beside it the summary table: `junit.xml` gets `summary.txt`,
@@ -55,15 +58,18 @@ package enum JUnitWriter {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try Data(xml(report, options: options).utf8).write(to: url, options: .atomic)
         let stem = url.deletingPathExtension().lastPathComponent
-        let summary = stem.contains("junit") ? stem.replacingOccurrences(of: "junit", with: "summary") : stem + "-summary"
-        try Data((report.summaryText + "\n").utf8).write(to: folder.appendingPathComponent(summary + ".txt"), options: .atomic)
+        let summary =
+            stem.contains("junit") ? stem.replacingOccurrences(of: "junit", with: "summary") : stem + "-summary"
+        try Data((report.summaryText + "\n").utf8).write(
+            to: folder.appendingPathComponent(summary + ".txt"), options: .atomic)
     }
 
     /// `lines` is present when the annotation flavour was asked for.
     private static func testcase(_ result: CaseResult, profile: Profile, lines: ProfileLines?) -> String {
         let item = result.testCase
         let classname = "\(profile.api).\(profile.operation).\(item.family.rawValue)"
-        var open = "    <testcase name=\(attr(item.id)) classname=\(attr(classname)) time=\"\(seconds(result.seconds))\""
+        var open =
+            "    <testcase name=\(attr(item.id)) classname=\(attr(classname)) time=\"\(seconds(result.seconds))\""
         if let lines {
             open += " file=\(attr(lines.file)) line=\"\(lines.line(of: item.covers.first ?? ""))\""
         }
@@ -75,20 +81,29 @@ package enum JUnitWriter {
             // junit-10.xsd has no warning element: the testcase passes and says what it warns about on system-err.
             body.append("      <system-err>\(text(warnings.map(\.line).joined(separator: "\n")))</system-err>")
         case .divergenceNotObserved(let reason):
-            body.append("      <system-err>\(text("listed as a known divergence (\(reason)) but passed: remove it from the target config"))</system-err>")
+            body.append(
+                "      <system-err>\(text("listed as a known divergence (\(reason)) but passed: remove it from the target config"))</system-err>"
+            )
         case .fail(let failures):
             let first = failures[0]
-            let message = "\(first.check): expected \(first.expected); got \(first.actual)" + (failures.count > 1 ? " (+\(failures.count - 1) more)" : "")
-            body.append("      <failure message=\(attr(message)) type=\(attr(first.kind.rawValue))>\(text(result.explanation))</failure>")
+            let message =
+                "\(first.check): expected \(first.expected); got \(first.actual)"
+                + (failures.count > 1 ? " (+\(failures.count - 1) more)" : "")
+            body.append(
+                "      <failure message=\(attr(message)) type=\(attr(first.kind.rawValue))>\(text(result.explanation))</failure>"
+            )
         case .error(let reason):
             body.append("      <error message=\(attr(reason)) type=\"transport\">\(text(result.explanation))</error>")
         case .skip(let reason):
             body.append("      <skipped message=\(attr(reason))/>")
         case .knownDivergence(let reason, _):
-            body.append("      <skipped message=\(attr("known divergence: \(reason)"))>\(text(result.explanation))</skipped>")
+            body.append(
+                "      <skipped message=\(attr("known divergence: \(reason)"))>\(text(result.explanation))</skipped>")
         }
         if !result.transcript.isEmpty {
-            body.append("      <system-out>\(text(item.summary + "\n" + (result.curl.map { "reproduce: \($0)\n" } ?? "") + "\n" + result.transcript))</system-out>")
+            body.append(
+                "      <system-out>\(text(item.summary + "\n" + (result.curl.map { "reproduce: \($0)\n" } ?? "") + "\n" + result.transcript))</system-out>"
+            )
         }
         return body.isEmpty ? open + "/>" : open + ">\n" + body.joined(separator: "\n") + "\n    </testcase>"
     }
@@ -100,13 +115,15 @@ package enum JUnitWriter {
 
     /// XML 1.0 cannot carry most control characters at all, escaped or not: they are dropped.
     static func clean(_ value: String) -> String {
-        String(String.UnicodeScalarView(value.unicodeScalars.filter { scalar in
-            switch scalar.value {
-            case 0x9, 0xA, 0xD: return true
-            case 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
-            default: return false
-            }
-        }))
+        String(
+            String.UnicodeScalarView(
+                value.unicodeScalars.filter { scalar in
+                    switch scalar.value {
+                    case 0x9, 0xA, 0xD: return true
+                    case 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
+                    default: return false
+                    }
+                }))
     }
 
     static func text(_ value: String) -> String {
@@ -114,7 +131,8 @@ package enum JUnitWriter {
     }
 
     static func attr(_ value: String) -> String {
-        "\"" + text(value).replacingOccurrences(of: "\n", with: "&#10;")
+        "\""
+            + text(value).replacingOccurrences(of: "\n", with: "&#10;")
             .replacingOccurrences(of: "\r", with: "&#13;").replacingOccurrences(of: "\t", with: "&#9;") + "\""
     }
 }

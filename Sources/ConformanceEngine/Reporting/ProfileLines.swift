@@ -14,7 +14,9 @@ struct ProfileLines {
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { return }
         let prefix = "\"id\": \""
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            guard let start = line.range(of: prefix), let end = line[start.upperBound...].firstIndex(of: "\"") else { continue }
+            guard let start = line.range(of: prefix), let end = line[start.upperBound...].firstIndex(of: "\"") else {
+                continue
+            }
             let id = String(line[start.upperBound..<end])
             if lines[id] == nil { lines[id] = index + 1 }
         }

@@ -2,7 +2,9 @@
 /// any known secret string is masked wherever it appears (a server may echo one back).
 package struct Redactor: Sendable {
     static let mask = "<redacted>"
-    static let credentialHeaders: Set<String> = ["authorization", "cookie", "set-cookie", "x-amz-security-token", "proxy-authorization"]
+    static let credentialHeaders: Set<String> = [
+        "authorization", "cookie", "set-cookie", "x-amz-security-token", "proxy-authorization",
+    ]
 
     package var secrets: [String]
 
@@ -32,8 +34,14 @@ package struct Redactor: Sendable {
             var index = 0
             var found = false
             while index < bytes.count {
-                if bytes[index] == first, index + needle.count <= bytes.count, bytes[index..<(index + needle.count)].elementsEqual(needle) {
-                    if !found { output.reserveCapacity(bytes.count); output.append(contentsOf: bytes[..<index]); found = true }
+                if bytes[index] == first, index + needle.count <= bytes.count,
+                    bytes[index..<(index + needle.count)].elementsEqual(needle)
+                {
+                    if !found {
+                        output.reserveCapacity(bytes.count)
+                        output.append(contentsOf: bytes[..<index])
+                        found = true
+                    }
                     output.append(contentsOf: Self.maskBytes)
                     index += needle.count
                 } else {
@@ -41,7 +49,10 @@ package struct Redactor: Sendable {
                     index += 1
                 }
             }
-            if found { bytes = output; changed = true }
+            if found {
+                bytes = output
+                changed = true
+            }
         }
         return changed ? String(decoding: bytes, as: UTF8.self) : value
     }

@@ -3,8 +3,10 @@ import Foundation
 
 /// Everything a run produced, for the summary and the JUnit report.
 package struct RunReport: Sendable {
-    package init(profiles: [Profile], results: [CaseResult], leftOut: [(id: String, reason: String)] = [], targetName: String,
-                targetLabels: [String: String], started: Date, seconds: Double) {
+    package init(
+        profiles: [Profile], results: [CaseResult], leftOut: [(id: String, reason: String)] = [], targetName: String,
+        targetLabels: [String: String], started: Date, seconds: Double
+    ) {
         self.profiles = profiles
         self.results = results
         self.leftOut = leftOut

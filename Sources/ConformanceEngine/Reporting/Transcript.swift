@@ -43,7 +43,8 @@ enum Transcript {
             if name == "cookie", let logonURL {
                 let cookie = String(header.value.split(separator: "=")[0])
                 parts.append("-b \"\(cookie)=$SESSION\"")
-                logon = "SESSION=$(curl -sS -o /dev/null -D - -X POST \(quote(logonURL)) -H 'Content-Type: application/json' "
+                logon =
+                    "SESSION=$(curl -sS -o /dev/null -D - -X POST \(quote(logonURL)) -H 'Content-Type: application/json' "
                     + "--data-binary \"{\\\"APIKey\\\":\\\"$API_KEY\\\",\\\"Password\\\":\\\"$PASSWORD\\\"}\" "
                     + "| sed -n 's/^[Ss]et-[Cc]ookie: \(cookie)=\\([^;]*\\).*/\\1/p') && "
                 continue
@@ -54,7 +55,9 @@ enum Transcript {
             parts.append("--aws-sigv4 " + quote("aws:amz:\(region):\(auth.service ?? "")"))
             parts.append("--user \"$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY\"")
         }
-        if !request.body.isEmpty { parts.append("--data-binary " + quote(String(decoding: request.body, as: UTF8.self))) }
+        if !request.body.isEmpty {
+            parts.append("--data-binary " + quote(String(decoding: request.body, as: UTF8.self)))
+        }
         return logon + parts.joined(separator: " ")
     }
 

@@ -14,12 +14,17 @@ struct CaseRunner: Sendable {
 
     func run(_ item: DerivedCase) async -> CaseResult {
         let started = ContinuousClock.now
-        func result(_ verdict: Verdict, _ exchanges: [Exchange] = [], reached: Bool = false, curl: String? = nil) -> CaseResult {
+        func result(_ verdict: Verdict, _ exchanges: [Exchange] = [], reached: Bool = false, curl: String? = nil)
+            -> CaseResult
+        {
             let transcript = exchanges.map { Transcript.render($0, redactor: redactor) }.joined(separator: "\n\n")
-            return CaseResult(testCase: item, verdict: divergence(item, strict ? verdict.strict() : verdict), transcript: transcript, curl: curl,
-                              seconds: HTTPDriver.seconds(since: started), reachedOperation: reached)
+            return CaseResult(
+                testCase: item, verdict: divergence(item, strict ? verdict.strict() : verdict), transcript: transcript,
+                curl: curl,
+                seconds: HTTPDriver.seconds(since: started), reachedOperation: reached)
         }
-        let unsigned: PreparedRequest, prepared: PreparedRequest
+        let unsigned: PreparedRequest
+        let prepared: PreparedRequest
         do {
             unsigned = try RequestBuilder(profile: profile, target: target).build(item)
             prepared = try await authorizer.apply(item.request.auth, to: unsigned, driver: driver)
@@ -30,7 +35,8 @@ struct CaseRunner: Sendable {
         } catch {
             return result(.error("the request could not be prepared: \(error)"))
         }
-        let logon = profile.auth.scheme == .sessionCookie && item.request.auth == .valid
+        let logon =
+            profile.auth.scheme == .sessionCookie && item.request.auth == .valid
             ? target.baseURL + target.logonPath(profile) : nil
         let curl = Transcript.curl(prepared, auth: profile.auth, region: target.region, logonURL: logon)
         if item.expectation == .lifecycle {
@@ -56,34 +62,51 @@ struct CaseRunner: Sendable {
         let errors = ErrorValidator(profile: profile, format: item.format)
         switch item.expectation {
         case .success, .lifecycle:
-            return (.judged(responses.failures(answer, sent: exchange.request.sent, role: item.request.fixture)), answer.status == 200)
+            return (
+                .judged(responses.failures(answer, sent: exchange.request.sent, role: item.request.fixture)),
+                answer.status == 200
+            )
         case .error(let id), .rejectionOrRouter(let id):
-            guard let mapping = profile.error(id) else { return (.error("the profile has no error mapping \(id)"), false) }
+            guard let mapping = profile.error(id) else {
+                return (.error("the profile has no error mapping \(id)"), false)
+            }
             let reached = errors.matches(answer, mapping: mapping)
             guard errors.isRefusal(answer) else {
                 // A success where the documents require a refusal is the one finding that stands on its own.
-                let refusal = CheckFailure(check: item.covers.first ?? mapping.id, kind: .status, expected: "the request refused (\(mapping.answerText))",
-                                           actual: "HTTP \(answer.status), answered as a success", source: citation(item.covers.first ?? mapping.id),
-                                           level: item.level)
+                let refusal = CheckFailure(
+                    check: item.covers.first ?? mapping.id, kind: .status,
+                    expected: "the request refused (\(mapping.answerText))",
+                    actual: "HTTP \(answer.status), answered as a success",
+                    source: citation(item.covers.first ?? mapping.id),
+                    level: item.level)
                 return (.judged([refusal]), reached)
             }
             if case .rejectionOrRouter = item.expectation, !reached, (400..<500).contains(answer.status),
-               let code = errors.code(of: answer) {
+                let code = errors.code(of: answer)
+            {
                 // The changed path never reached the operation; the router's protocol error is what a real service says.
-                let early = CheckFailure(check: mapping.id, kind: .status, expected: mapping.answerText,
-                                         actual: "HTTP \(answer.status) \(code): rejected before the operation (the value changes the route)",
-                                         source: mapping.source.citation, level: .recommended)
+                let early = CheckFailure(
+                    check: mapping.id, kind: .status, expected: mapping.answerText,
+                    actual:
+                        "HTTP \(answer.status) \(code): rejected before the operation (the value changes the route)",
+                    source: mapping.source.citation, level: .recommended)
                 return (.passWithWarnings([early]), false)
             }
             var failures = errors.failures(answer, mapping: mapping).map { $0.capped(at: item.level) }
             if mapping.provokedBy == .invalidInput, !reached,
-               let outcome = profile.acceptedOutcomes.compactMap(profile.error).first(where: { errors.matches(answer, mapping: $0) }) {
+                let outcome = profile.acceptedOutcomes.compactMap(profile.error).first(where: {
+                    errors.matches(answer, mapping: $0)
+                })
+            {
                 // The answer for a valid id that names nothing: the invalid value was accepted and looked up. That
                 // reading is only as firm as the documents' word on what the not-found answer means.
-                failures.insert(CheckFailure(check: item.covers.first ?? mapping.id, kind: .status, expected: "the value refused as invalid (\(mapping.answerText))",
-                                             actual: "\(outcome.answerText): the value was accepted as valid and looked up",
-                                             source: citation(item.covers.first ?? mapping.id),
-                                             level: item.level.capped(at: outcome.resolvedLevel)), at: 0)
+                failures.insert(
+                    CheckFailure(
+                        check: item.covers.first ?? mapping.id, kind: .status,
+                        expected: "the value refused as invalid (\(mapping.answerText))",
+                        actual: "\(outcome.answerText): the value was accepted as valid and looked up",
+                        source: citation(item.covers.first ?? mapping.id),
+                        level: item.level.capped(at: outcome.resolvedLevel)), at: 0)
             }
             return (.judged(failures), reached)
         case .accepted(let rejectionId):
@@ -99,10 +122,13 @@ struct CaseRunner: Sendable {
                 return (.judged(responses.failures(answer, sent: exchange.request.sent)), true)
             }
             let expected = "HTTP 200, or " + outcomes.map(\.answerText).joined(separator: " or ")
-            let failure = CheckFailure(check: item.covers.first ?? item.id, kind: .status, expected: expected,
-                                       actual: "HTTP \(answer.status)" + (rejected ? ", rejecting the valid value as \(rejection?.code ?? "invalid")"
-                                           : errors.code(of: answer).map { " \($0)" } ?? " without an error code the protocol can read"),
-                                       source: item.covers.first.flatMap(citation))
+            let failure = CheckFailure(
+                check: item.covers.first ?? item.id, kind: .status, expected: expected,
+                actual: "HTTP \(answer.status)"
+                    + (rejected
+                        ? ", rejecting the valid value as \(rejection?.code ?? "invalid")"
+                        : errors.code(of: answer).map { " \($0)" } ?? " without an error code the protocol can read"),
+                source: item.covers.first.flatMap(citation))
             return (.fail([failure]), false)
         }
     }
@@ -110,7 +136,9 @@ struct CaseRunner: Sendable {
     /// Polls the lifecycle fixture until a terminal state, checking every answer and the progression between them.
     /// Each poll is authorized afresh (a SigV4 signature carries its time); only the first and last exchanges are kept.
     /// An answer that asks to slow down (429, 503) is waited out as it says, within the deadline, not judged.
-    private func poll(_ item: DerivedCase, first: PreparedRequest, unsigned: PreparedRequest) async -> (Verdict, [Exchange], Bool) {
+    private func poll(_ item: DerivedCase, first: PreparedRequest, unsigned: PreparedRequest) async -> (
+        Verdict, [Exchange], Bool
+    ) {
         let lifecycle = profile.lifecycle
         // Counted from the first answer: the first request may wait behind every other case of the run.
         var deadline: ContinuousClock.Instant?
@@ -129,11 +157,17 @@ struct CaseRunner: Sendable {
         /// Waits, then signs the next poll afresh (a SigV4 signature carries its time).
         func pause(for wait: Duration) async {
             try? await Task.sleep(for: wait)
-            if let again = try? await authorizer.apply(item.request.auth, to: unsigned, driver: driver) { request = again }
+            if let again = try? await authorizer.apply(item.request.auth, to: unsigned, driver: driver) {
+                request = again
+            }
         }
         func fail(_ expected: String, _ actual: String) -> Verdict {
-            .fail([CheckFailure(check: lifecycle.id, kind: .lifecycle, expected: expected,
-                                actual: "\(actual) (states seen: \(seen.joined(separator: " → ")))", source: lifecycle.source.citation)])
+            .fail([
+                CheckFailure(
+                    check: lifecycle.id, kind: .lifecycle, expected: expected,
+                    actual: "\(actual) (states seen: \(seen.joined(separator: " → ")))",
+                    source: lifecycle.source.citation)
+            ])
         }
         while true {
             let exchange = await driver.send(request)
@@ -142,56 +176,81 @@ struct CaseRunner: Sendable {
                 return (judge(item, exchange).0, kept, reached)
             }
             if deadline == nil { deadline = ContinuousClock.now + .milliseconds(Int64(pacing.lifecycleTimeout * 1000)) }
-            if let wait = pacing.backoff(after: answer, inARow: throttledInARow + 1), let deadline, ContinuousClock.now + wait < deadline {
+            if let wait = pacing.backoff(after: answer, inARow: throttledInARow + 1), let deadline,
+                ContinuousClock.now + wait < deadline
+            {
                 throttledInARow += 1
                 await pause(for: wait)
                 continue
             }
             throttledInARow = 0
             let parsed = ParsedAnswer(answer)
-            guard answer.status == 200, let document = try? parsed.document(item.format, namespace: model?.namespace) else {
+            guard answer.status == 200, let document = try? parsed.document(item.format, namespace: model?.namespace)
+            else {
                 return (judge(item, exchange, parsed: parsed).0, kept, reached)
             }
             reached = true
-            let findings = ResponseValidator(profile: profile, format: item.format, schemas: schemas).failures(parsed, sent: request.sent)
+            let findings = ResponseValidator(profile: profile, format: item.format, schemas: schemas).failures(
+                parsed, sent: request.sent)
             if case .fail = Verdict.judged(findings) { return (.judged(findings), kept, reached) }
-            for finding in findings where !warnings.contains(where: { $0.check == finding.check && $0.expected == finding.expected }) {
+            for finding in findings
+            where !warnings.contains(where: { $0.check == finding.check && $0.expected == finding.expected }) {
                 warnings.append(finding)
             }
-            guard let status = document.first(statusField) else { return (fail("a state at \(statusField)", "none"), kept, reached) }
+            guard let status = document.first(statusField) else {
+                return (fail("a state at \(statusField)", "none"), kept, reached)
+            }
             if seen.last != status { seen.append(status) }
             if let allowed, !allowed.contains(status) {
-                return (fail("every state to be one of \(allowed.joined(separator: " | "))", "'\(status)'"), kept, reached)
+                return (
+                    fail("every state to be one of \(allowed.joined(separator: " | "))", "'\(status)'"), kept, reached
+                )
             }
-            if let path = lifecycle.progressField?[item.format], let text = document.first(path), let progress = Double(text) {
+            if let path = lifecycle.progressField?[item.format], let text = document.first(path),
+                let progress = Double(text)
+            {
                 if let last = lastProgress, progress < last {
-                    return (fail("\(path) never to decrease", "\(Numbers.text(last)) then \(Numbers.text(progress))"), kept, reached)
+                    return (
+                        fail("\(path) never to decrease", "\(Numbers.text(last)) then \(Numbers.text(progress))"), kept,
+                        reached
+                    )
                 }
                 lastProgress = progress
             }
             if let path = lifecycle.updatedField?[item.format], let model, let text = document.first(path),
-               let updated = InvariantCheck.instant(path, text, model: model, document: document) {
-                if let last = lastUpdated, updated < last { return (fail("\(path) never to move back", text), kept, reached) }
+                let updated = InvariantCheck.instant(path, text, model: model, document: document)
+            {
+                if let last = lastUpdated, updated < last {
+                    return (fail("\(path) never to move back", text), kept, reached)
+                }
                 lastUpdated = updated
             }
             if lifecycle.terminal.contains(status) { return (.judged(warnings), kept, reached) }
             if let deadline, ContinuousClock.now > deadline {
-                return (fail("a terminal state (\(lifecycle.terminal.joined(separator: " | "))) within \(Numbers.text(pacing.lifecycleTimeout)) s", "still '\(status)'"), kept, reached)
+                return (
+                    fail(
+                        "a terminal state (\(lifecycle.terminal.joined(separator: " | "))) within \(Numbers.text(pacing.lifecycleTimeout)) s",
+                        "still '\(status)'"), kept, reached
+                )
             }
             await pause(for: pacing.pollInterval)
         }
     }
 
     private func citation(_ id: String) -> String? {
-        profile.inputs.flatMap(\.constraints).first { $0.id == id }?.source.citation ?? profile.error(id)?.source.citation
+        profile.inputs.flatMap(\.constraints).first { $0.id == id }?.source.citation
+            ?? profile.error(id)?.source.citation
     }
 
     private func divergence(_ item: DerivedCase, _ verdict: Verdict) -> Verdict {
-        guard let known = target.knownDivergences.first(where: { $0.cases.contains { Glob.matches($0, item.id) } }) else { return verdict }
+        guard let known = target.knownDivergences.first(where: { $0.cases.contains { Glob.matches($0, item.id) } })
+        else { return verdict }
         switch verdict {
         case .fail(let failures): return .knownDivergence(reason: known.reason, failures: failures)
         case .error(let reason):
-            return .knownDivergence(reason: known.reason, failures: [CheckFailure(check: item.id, kind: .transport, expected: "an answer", actual: reason)])
+            return .knownDivergence(
+                reason: known.reason,
+                failures: [CheckFailure(check: item.id, kind: .transport, expected: "an answer", actual: reason)])
         case .pass, .passWithWarnings: return .divergenceNotObserved(reason: known.reason)
         default: return verdict
         }

@@ -36,10 +36,12 @@ package final class ConformanceRunner: Sendable {
     package func run(_ item: DerivedCase) async -> CaseResult {
         guard let profile = byAPI[item.api], let target = targets.targets[item.api] else {
             let reason = targets.unconfigured[item.api] ?? "no profile for \(item.api)"
-            return CaseResult(testCase: item, verdict: .skip(reason), transcript: "", curl: nil, seconds: 0, reachedOperation: false)
+            return CaseResult(
+                testCase: item, verdict: .skip(reason), transcript: "", curl: nil, seconds: 0, reachedOperation: false)
         }
-        let runner = CaseRunner(profile: profile, target: target, driver: driver, schemas: schemas, sessions: sessions,
-                                redactor: redactor, strict: settings.strict)
+        let runner = CaseRunner(
+            profile: profile, target: target, driver: driver, schemas: schemas, sessions: sessions,
+            redactor: redactor, strict: settings.strict)
         return await runner.run(item)
     }
 
@@ -52,11 +54,17 @@ package final class ConformanceRunner: Sendable {
             func start(_ index: Int) {
                 group.addTask { (index, await self.run(cases[index])) }
             }
-            while next < min(settings.concurrency, cases.count) { start(next); next += 1 }
+            while next < min(settings.concurrency, cases.count) {
+                start(next)
+                next += 1
+            }
             for await (index, result) in group {
                 results[index] = result
                 onResult?(result)
-                if next < cases.count { start(next); next += 1 }
+                if next < cases.count {
+                    start(next)
+                    next += 1
+                }
             }
         }
         return results.compactMap { $0 }
@@ -64,22 +72,31 @@ package final class ConformanceRunner: Sendable {
 
     /// Ends the run and builds its report: closes the HTTP client, masks in every result the session cookies issued
     /// during the run, and adds the cases left out before the run (skipped, with the reason), all in `order`.
-    package func report(_ results: [CaseResult], leftOut: [(DerivedCase, String)] = [], order: [String]) async -> RunReport {
+    package func report(_ results: [CaseResult], leftOut: [(DerivedCase, String)] = [], order: [String]) async
+        -> RunReport
+    {
         let cookies = await sessions.all
         await driver.shutdown()
         let redactor = Redactor(secrets: targets.secrets + cookies)
         let ran = results.map { result in
-            CaseResult(testCase: result.testCase, verdict: result.verdict, transcript: redactor.text(result.transcript),
-                       curl: result.curl.map(redactor.text), seconds: result.seconds, reachedOperation: result.reachedOperation)
+            CaseResult(
+                testCase: result.testCase, verdict: result.verdict, transcript: redactor.text(result.transcript),
+                curl: result.curl.map(redactor.text), seconds: result.seconds, reachedOperation: result.reachedOperation
+            )
         }
         let skipped = leftOut.map {
-            CaseResult(testCase: $0.0, verdict: .skip($0.1), transcript: "", curl: nil, seconds: 0, reachedOperation: false)
+            CaseResult(
+                testCase: $0.0, verdict: .skip($0.1), transcript: "", curl: nil, seconds: 0, reachedOperation: false)
         }
         let position = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         let all = (ran + skipped).enumerated().sorted {
-            (position[$0.element.testCase.id] ?? Int.max, $0.offset) < (position[$1.element.testCase.id] ?? Int.max, $1.offset)
+            (position[$0.element.testCase.id] ?? Int.max, $0.offset) < (
+                position[$1.element.testCase.id] ?? Int.max, $1.offset
+            )
         }.map(\.element)
-        return RunReport(profiles: profiles, results: all, leftOut: leftOut.map { ($0.0.id, $0.1) }, targetName: targets.name,
-                         targetLabels: targets.targets.mapValues(\.label), started: started, seconds: HTTPDriver.seconds(since: clock))
+        return RunReport(
+            profiles: profiles, results: all, leftOut: leftOut.map { ($0.0.id, $0.1) }, targetName: targets.name,
+            targetLabels: targets.targets.mapValues(\.label), started: started,
+            seconds: HTTPDriver.seconds(since: clock))
     }
 }

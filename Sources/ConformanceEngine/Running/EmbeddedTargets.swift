@@ -23,8 +23,10 @@ package struct StartedEmbeddedTargets: Sendable {
     package var lifecycleSeconds: Double
     package var stop: @Sendable () async -> Void
 
-    package init(config: TargetConfig, credentials: @escaping @Sendable (String) -> Credentials, label: String,
-                 lifecycleSeconds: Double, stop: @escaping @Sendable () async -> Void) {
+    package init(
+        config: TargetConfig, credentials: @escaping @Sendable (String) -> Credentials, label: String,
+        lifecycleSeconds: Double, stop: @escaping @Sendable () async -> Void
+    ) {
         self.config = config
         self.credentials = credentials
         self.label = label

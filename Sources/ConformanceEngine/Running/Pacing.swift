@@ -14,15 +14,17 @@ package struct Pacing: Sendable, Hashable {
 
     /// A configured target: its own interval (default 1 s) and the config's timeout (default 20 s).
     static func live(_ target: APITarget, config: TargetConfig?) -> Pacing {
-        Pacing(pollInterval: .milliseconds(Int64((target.pollIntervalSeconds ?? 1) * 1000)),
-               lifecycleTimeout: config?.lifecycleTimeoutSeconds ?? 20)
+        Pacing(
+            pollInterval: .milliseconds(Int64((target.pollIntervalSeconds ?? 1) * 1000)),
+            lifecycleTimeout: config?.lifecycleTimeoutSeconds ?? 20)
     }
 
     /// The embedded server, whose lifecycles last `lifecycleSeconds`: eight polls per lifecycle, and five lifecycles'
     /// time (at least a second) before one that never ends fails.
     static func embedded(lifecycleSeconds: Double, config: TargetConfig?) -> Pacing {
-        Pacing(pollInterval: .milliseconds(Int64(lifecycleSeconds / 8 * 1000)),
-               lifecycleTimeout: config?.lifecycleTimeoutSeconds ?? max(1, 5 * lifecycleSeconds))
+        Pacing(
+            pollInterval: .milliseconds(Int64(lifecycleSeconds / 8 * 1000)),
+            lifecycleTimeout: config?.lifecycleTimeoutSeconds ?? max(1, 5 * lifecycleSeconds))
     }
 
     /// How long to wait before polling again when an answer asks to slow down (429 or 503): its `Retry-After`, in
@@ -32,7 +34,9 @@ package struct Pacing: Sendable, Hashable {
         guard answer.status == 429 || answer.status == 503 else { return nil }
         if let value = answer.header("Retry-After")?.trimmingCharacters(in: .whitespaces) {
             if let seconds = Int(value), seconds >= 0 { return .seconds(seconds) }
-            if let date = Self.httpDate(value) { return .milliseconds(Int64(max(0, date.timeIntervalSince(now)) * 1000)) }
+            if let date = Self.httpDate(value) {
+                return .milliseconds(Int64(max(0, date.timeIntervalSince(now)) * 1000))
+            }
         }
         let doubled = pollInterval * (1 << min(max(inARow, 1), 10))
         return min(doubled, .seconds(10))

@@ -10,8 +10,10 @@ package final class PreparedTargets: Sendable {
     package let name: String
     private let stopEmbedded: (@Sendable () async -> Void)?
 
-    init(targets: [String: ResolvedTarget], unconfigured: [String: String], name: String,
-         stopEmbedded: (@Sendable () async -> Void)?) {
+    init(
+        targets: [String: ResolvedTarget], unconfigured: [String: String], name: String,
+        stopEmbedded: (@Sendable () async -> Void)?
+    ) {
         self.targets = targets
         self.unconfigured = unconfigured
         self.name = name
@@ -28,22 +30,28 @@ package final class PreparedTargets: Sendable {
 
     /// The target an API will be run against, known before anything starts: what the Swift Testing suite needs at
     /// discovery time.
-    package static func plannedTarget(api: String, config: TargetConfig?, embedded: (any EmbeddedTargets)?) -> APITarget? {
+    package static func plannedTarget(api: String, config: TargetConfig?, embedded: (any EmbeddedTargets)?)
+        -> APITarget?
+    {
         if let configured = config?.apis[api] { return configured }
         guard config == nil || config?.embedded != nil else { return nil }
         return embedded?.planned().apis[api]
     }
 
     /// `config` nil means the embedded reference server for every API; `embedded` is nil where it is not built in.
-    package static func prepare(config: TargetConfig?, file: String = "target config", profiles: [Profile],
-                                embedded: (any EmbeddedTargets)?,
-                                environment: [String: String] = ProcessInfo.processInfo.environment) async throws -> PreparedTargets {
+    package static func prepare(
+        config: TargetConfig?, file: String = "target config", profiles: [Profile],
+        embedded: (any EmbeddedTargets)?,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) async throws -> PreparedTargets {
         var targets: [String: ResolvedTarget] = [:]
         var unconfigured: [String: String] = [:]
         for (api, target) in config?.apis ?? [:] {
-            let credentials = try TargetConfigLoader.credentials(for: target, api: api, file: file, environment: environment)
-            targets[api] = ResolvedTarget(api: api, target: target, credentials: credentials, label: target.baseURL,
-                                          pacing: .live(target, config: config))
+            let credentials = try TargetConfigLoader.credentials(
+                for: target, api: api, file: file, environment: environment)
+            targets[api] = ResolvedTarget(
+                api: api, target: target, credentials: credentials, label: target.baseURL,
+                pacing: .live(target, config: config))
         }
         var stop: (@Sendable () async -> Void)?
         if let options = config == nil ? EmbeddedServer() : config?.embedded {
@@ -52,15 +60,17 @@ package final class PreparedTargets: Sendable {
                     file: config == nil ? "target config" : file, field: config == nil ? "" : "embedded",
                     reason: config == nil
                         ? "none given, and the embedded reference server is not built in (package trait EmbeddedReferenceServer off): set CONFORMANCE_CONFIG or pass --config"
-                        : "asks for the embedded reference server, which is not built in (package trait EmbeddedReferenceServer off)")
+                        : "asks for the embedded reference server, which is not built in (package trait EmbeddedReferenceServer off)"
+                )
             }
             let started = try await embedded.start(options, file: file, profiles: profiles)
             stop = started.stop
             let pacing = Pacing.embedded(lifecycleSeconds: started.lifecycleSeconds, config: config)
             for profile in profiles where targets[profile.api] == nil {
                 guard let target = started.config.apis[profile.api] else { continue }
-                targets[profile.api] = ResolvedTarget(api: profile.api, target: target, credentials: started.credentials(profile.api),
-                                                      label: started.label, pacing: pacing)
+                targets[profile.api] = ResolvedTarget(
+                    api: profile.api, target: target, credentials: started.credentials(profile.api),
+                    label: started.label, pacing: pacing)
             }
         }
         for profile in profiles where targets[profile.api] == nil {

@@ -15,11 +15,17 @@ package struct CheckFailure: Sendable, Hashable, Codable {
     package var level: Level
 
     package enum Kind: String, Sendable, Hashable, Codable {
-        case status, contentType = "content-type", parse, root, schema, field, invariant, errorCode = "error-code"
-        case errorBody = "error-body", header, lifecycle, transport, state
+        case status
+        case contentType = "content-type"
+        case parse, root, schema, field, invariant
+        case errorCode = "error-code"
+        case errorBody = "error-body"
+        case header, lifecycle, transport, state
     }
 
-    package init(check: String, kind: Kind, expected: String, actual: String, source: String? = nil, level: Level = .required) {
+    package init(
+        check: String, kind: Kind, expected: String, actual: String, source: String? = nil, level: Level = .required
+    ) {
         self.check = check
         self.kind = kind
         self.expected = expected
@@ -31,7 +37,8 @@ package struct CheckFailure: Sendable, Hashable, Codable {
     /// `[status] codecatalyst.error.ValidationException: expected HTTP 400; got HTTP 404 — seed:003 line 161: "…"`,
     /// with `warning:` in front when the rule only recommends.
     package var line: String {
-        (level == .recommended ? "warning: " : "") + "[\(kind.rawValue)] \(check): expected \(expected); got \(actual)\(source.map { " — \($0)" } ?? "")"
+        (level == .recommended ? "warning: " : "")
+            + "[\(kind.rawValue)] \(check): expected \(expected); got \(actual)\(source.map { " — \($0)" } ?? "")"
     }
 
     /// This finding at no more than `ceiling`.

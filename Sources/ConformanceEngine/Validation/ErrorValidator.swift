@@ -14,24 +14,34 @@ struct ErrorValidator {
         let answer = parsed.answer
         let wire = "\(profile.api).\(format)"
         let source = mapping.source.citation
-        let level = mapping.resolvedLevel, formLevel = form.resolvedLevel
+        let level = mapping.resolvedLevel
+        let formLevel = form.resolvedLevel
         var failures: [CheckFailure] = []
         if let status = mapping.status, answer.status != status {
-            failures.append(CheckFailure(check: mapping.id, kind: .status, expected: "HTTP \(status)", actual: "HTTP \(answer.status)",
-                                         source: source, level: level))
+            failures.append(
+                CheckFailure(
+                    check: mapping.id, kind: .status, expected: "HTTP \(status)", actual: "HTTP \(answer.status)",
+                    source: source, level: level))
         }
         if let problem = MediaType.mismatch(answer.mediaType, allowed: form.contentType) {
-            failures.append(CheckFailure(check: "\(wire).content-type", kind: .contentType, expected: form.contentType, actual: problem,
-                                         source: form.source.citation, level: formLevel))
+            failures.append(
+                CheckFailure(
+                    check: "\(wire).content-type", kind: .contentType, expected: form.contentType, actual: problem,
+                    source: form.source.citation, level: formLevel))
         }
         let document = self.document(parsed)
         switch code(in: answer, document: document) {
         case nil:
-            failures.append(CheckFailure(check: mapping.id, kind: .errorCode, expected: "error code \(mapping.code) at \(form.codeAt.joined(separator: " or "))",
-                                         actual: document == nil ? "an unparsable body" : "no code", source: source, level: level))
+            failures.append(
+                CheckFailure(
+                    check: mapping.id, kind: .errorCode,
+                    expected: "error code \(mapping.code) at \(form.codeAt.joined(separator: " or "))",
+                    actual: document == nil ? "an unparsable body" : "no code", source: source, level: level))
         case let found? where !ErrorCode.matches(mapping.code, found):
-            failures.append(CheckFailure(check: mapping.id, kind: .errorCode, expected: "error code \(mapping.code)", actual: "'\(found)'",
-                                         source: source, level: level))
+            failures.append(
+                CheckFailure(
+                    check: mapping.id, kind: .errorCode, expected: "error code \(mapping.code)", actual: "'\(found)'",
+                    source: source, level: level))
         default:
             break
         }
@@ -39,22 +49,33 @@ struct ErrorValidator {
             for field in form.requiredFields {
                 let present = field.split(separator: "|").contains { !(document.first(String($0)) ?? "").isEmpty }
                 if !present {
-                    failures.append(CheckFailure(check: "\(wire).error-body", kind: .errorBody, expected: "error body field \(field)", actual: "absent",
-                                                 source: form.source.citation, level: formLevel))
+                    failures.append(
+                        CheckFailure(
+                            check: "\(wire).error-body", kind: .errorBody, expected: "error body field \(field)",
+                            actual: "absent",
+                            source: form.source.citation, level: formLevel))
                 }
             }
-            for (field, value) in (form.fixedValues ?? [:]).sorted(by: { $0.key < $1.key }) where document.first(field) != value {
-                failures.append(CheckFailure(check: "\(wire).error-body", kind: .errorBody, expected: "\(field) = \(value)",
-                                             actual: document.first(field).map { "'\($0)'" } ?? "absent", source: form.source.citation,
-                                             level: formLevel))
+            for (field, value) in (form.fixedValues ?? [:]).sorted(by: { $0.key < $1.key })
+            where document.first(field) != value {
+                failures.append(
+                    CheckFailure(
+                        check: "\(wire).error-body", kind: .errorBody, expected: "\(field) = \(value)",
+                        actual: document.first(field).map { "'\($0)'" } ?? "absent", source: form.source.citation,
+                        level: formLevel))
             }
         } else if !form.requiredFields.isEmpty {
-            failures.append(CheckFailure(check: "\(wire).error-body", kind: .parse, expected: "a \(form.format.label) error body",
-                                         actual: answer.body.isEmpty ? "an empty body" : "an unparsable body", source: form.source.citation,
-                                         level: formLevel))
+            failures.append(
+                CheckFailure(
+                    check: "\(wire).error-body", kind: .parse, expected: "a \(form.format.label) error body",
+                    actual: answer.body.isEmpty ? "an empty body" : "an unparsable body", source: form.source.citation,
+                    level: formLevel))
         }
         for header in mapping.requiredHeaders where answer.header(header) == nil {
-            failures.append(CheckFailure(check: mapping.id, kind: .header, expected: "header \(header)", actual: "absent", source: source, level: level))
+            failures.append(
+                CheckFailure(
+                    check: mapping.id, kind: .header, expected: "header \(header)", actual: "absent", source: source,
+                    level: level))
         }
         return failures
     }
@@ -71,7 +92,8 @@ struct ErrorValidator {
         if parsed.status >= 400 { return true }
         return profile.errorForms.contains { form in
             guard let fixed = form.fixedValues, !fixed.isEmpty,
-                  let document = try? parsed.document(form.format, namespace: form.namespace) else { return false }
+                let document = try? parsed.document(form.format, namespace: form.namespace)
+            else { return false }
             return fixed.allSatisfy { document.first($0.key) == $0.value }
         }
     }
@@ -116,7 +138,9 @@ enum ErrorCode {
     static func matches(_ pattern: String, _ found: String) -> Bool {
         if WholeMatch.matches(pattern, found) { return true }
         let suffix = "Exception"
-        if found.hasSuffix(suffix), found.count > suffix.count { return WholeMatch.matches(pattern, String(found.dropLast(suffix.count))) }
+        if found.hasSuffix(suffix), found.count > suffix.count {
+            return WholeMatch.matches(pattern, String(found.dropLast(suffix.count)))
+        }
         return WholeMatch.matches(pattern, found + suffix)
     }
 }

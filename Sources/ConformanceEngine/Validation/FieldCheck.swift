@@ -5,8 +5,9 @@ import Foundation
 enum FieldCheck {
     static func failures(_ field: ResponseField, in document: AnswerDocument, profile: Profile) -> [CheckFailure] {
         func fail(_ expected: String, _ actual: String) -> CheckFailure {
-            CheckFailure(check: field.id, kind: .field, expected: "\(field.path) \(expected)", actual: actual,
-                         source: source(of: field, for: expected), level: field.resolvedLevel)
+            CheckFailure(
+                check: field.id, kind: .field, expected: "\(field.path) \(expected)", actual: actual,
+                source: source(of: field, for: expected), level: field.resolvedLevel)
         }
         /// A value in the shape the documents' own example shows is only a warning, citing the anomaly.
         func failOrTolerate(_ expected: String, _ actual: String, lexical: String?) -> CheckFailure {
@@ -41,11 +42,17 @@ enum FieldCheck {
                 failures.append(failOrTolerate("to match \(pattern)", quote(text), lexical: text))
             }
             let count = text.unicodeScalars.count
-            if let low = field.minLength, count < low { failures.append(fail("to have at least \(low) characters", "\(count): \(quote(text))")) }
-            if let high = field.maxLength, count > high { failures.append(fail("to have at most \(high) characters", "\(count) characters")) }
+            if let low = field.minLength, count < low {
+                failures.append(fail("to have at least \(low) characters", "\(count): \(quote(text))"))
+            }
+            if let high = field.maxLength, count > high {
+                failures.append(fail("to have at most \(high) characters", "\(count) characters"))
+            }
             if let number = Double(text) {
                 if let low = field.minimum, number < low { failures.append(fail("to be ≥ \(Numbers.text(low))", text)) }
-                if let high = field.maximum, number > high { failures.append(fail("to be ≤ \(Numbers.text(high))", text)) }
+                if let high = field.maximum, number > high {
+                    failures.append(fail("to be ≤ \(Numbers.text(high))", text))
+                }
             }
         }
         return failures
@@ -54,12 +61,19 @@ enum FieldCheck {
     /// The source that states the broken rule: a field's rules can come from different documents.
     private static func source(of field: ResponseField, for expected: String) -> String? {
         let keywords: [String]
-        if expected.contains("present") { keywords = ["required"] }
-        else if expected.contains("one of") { keywords = ["valid values", "enum", "values"] }
-        else if expected.contains("match") { keywords = ["pattern"] }
-        else if expected.contains("characters") { keywords = ["length", "min", "max"] }
-        else if expected.contains("timestamp") { keywords = ["timestamp", "time", "rfc 3339", "number"] }
-        else { keywords = [] }
+        if expected.contains("present") {
+            keywords = ["required"]
+        } else if expected.contains("one of") {
+            keywords = ["valid values", "enum", "values"]
+        } else if expected.contains("match") {
+            keywords = ["pattern"]
+        } else if expected.contains("characters") {
+            keywords = ["length", "min", "max"]
+        } else if expected.contains("timestamp") {
+            keywords = ["timestamp", "time", "rfc 3339", "number"]
+        } else {
+            keywords = []
+        }
         let chosen = field.sources.first { source in keywords.contains { source.quote.lowercased().contains($0) } }
         return (chosen ?? field.sources.first)?.citation
     }
@@ -69,7 +83,7 @@ enum FieldCheck {
         if let json = value.json {
             switch (field.type, json) {
             case (.string, .string), (.boolean, .bool), (.integer, .integer), (.number, .integer), (.number, .number),
-                 (.array, .array), (.object, .object):
+                (.array, .array), (.object, .object):
                 return nil
             case (.timestamp, _):
                 guard let format = field.timestamp else { return nil }

@@ -3,7 +3,13 @@ import Foundation
 /// A JSON document as a value that keeps booleans, integers and other numbers apart (JSONSerialization's NSNumber
 /// blurs them on Linux); `StrictJSONSyntax` reads it.
 indirect enum JSONValue: Sendable, Equatable {
-    case null, bool(Bool), integer(Int64), number(Double), string(String), array([JSONValue]), object([String: JSONValue])
+    case null
+    case bool(Bool)
+    case integer(Int64)
+    case number(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([String: JSONValue])
 
     static func parse(_ bytes: [UInt8]) throws -> JSONValue {
         do {

@@ -27,9 +27,13 @@ final class XMLErrorCollector {
 
     func add(_ error: xmlErrorPtr?) {
         guard let error else { return }
-        let text = error.pointee.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) }
+        let text =
+            error.pointee.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) }
             ?? "libxml2 error \(error.pointee.code)"
-        guard messages.count < Self.limit, !seen.contains(text) else { dropped += 1; return }
+        guard messages.count < Self.limit, !seen.contains(text) else {
+            dropped += 1
+            return
+        }
         seen.insert(text)
         let line = error.pointee.line > 0 ? "line \(error.pointee.line): " : ""
         messages.append(line + text)

@@ -20,18 +20,26 @@ package struct ResponseValidator {
         let wire = "\(profile.api).\(format)"
         var failures: [CheckFailure] = []
         if answer.status != 200 {
-            failures.append(CheckFailure(check: "\(wire).status", kind: .status, expected: "HTTP 200", actual: "HTTP \(answer.status)"))
+            failures.append(
+                CheckFailure(
+                    check: "\(wire).status", kind: .status, expected: "HTTP 200", actual: "HTTP \(answer.status)"))
         }
         if let problem = MediaType.mismatch(answer.mediaType, allowed: binding.responseContentType) {
-            failures.append(CheckFailure(check: "\(wire).content-type", kind: .contentType, expected: binding.responseContentType,
-                                         actual: problem, source: binding.source.citation, level: Level.of([binding.source])))
+            failures.append(
+                CheckFailure(
+                    check: "\(wire).content-type", kind: .contentType, expected: binding.responseContentType,
+                    actual: problem, source: binding.source.citation, level: Level.of([binding.source])))
         }
         if answer.status != 200 { return failures }
         let document: AnswerDocument
         do {
             document = try parsed.document(format, namespace: model.namespace)
         } catch {
-            return failures + [CheckFailure(check: "\(wire).parse", kind: .parse, expected: "a well-formed \(format.label) body", actual: "\(error)")]
+            return failures + [
+                CheckFailure(
+                    check: "\(wire).parse", kind: .parse, expected: "a well-formed \(format.label) body",
+                    actual: "\(error)")
+            ]
         }
         if case .xml(let xml, _) = document { failures += xmlFailures(xml, model: model, wire: wire) }
         for field in model.fields { failures += FieldCheck.failures(field, in: document, profile: profile) }
@@ -48,13 +56,17 @@ package struct ResponseValidator {
         var failures: [CheckFailure] = []
         let root = xml.root
         if let expected = model.namespace, root.namespace != expected {
-            failures.append(CheckFailure(check: "\(wire).root", kind: .root, expected: "root element in namespace '\(expected)'",
-                                         actual: "namespace '\(root.namespace)'"))
+            failures.append(
+                CheckFailure(
+                    check: "\(wire).root", kind: .root, expected: "root element in namespace '\(expected)'",
+                    actual: "namespace '\(root.namespace)'"))
         }
         if let name = model.root, root.name != name {
-            failures.append(CheckFailure(check: "\(wire).root", kind: .root, expected: "root <\(name)>",
-                                         actual: "<\(root.name)>" + (model.rootLevelReason.map { " (\($0))" } ?? ""),
-                                         level: model.rootLevel ?? .required))
+            failures.append(
+                CheckFailure(
+                    check: "\(wire).root", kind: .root, expected: "root <\(name)>",
+                    actual: "<\(root.name)>" + (model.rootLevelReason.map { " (\($0))" } ?? ""),
+                    level: model.rootLevel ?? .required))
             return failures
         }
         guard let schemaName = model.schema else { return failures }
@@ -63,11 +75,16 @@ package struct ResponseValidator {
         case .success(let schema):
             let violations = xml.violations(of: schema)
             if !violations.isEmpty {
-                failures.append(CheckFailure(check: "\(wire).schema", kind: .schema, expected: "valid against \(DisplayPath.of(file))",
-                                             actual: violations.prefix(5).joined(separator: "; ")))
+                failures.append(
+                    CheckFailure(
+                        check: "\(wire).schema", kind: .schema, expected: "valid against \(DisplayPath.of(file))",
+                        actual: violations.prefix(5).joined(separator: "; ")))
             }
         case .failure(let error):
-            failures.append(CheckFailure(check: "\(wire).schema", kind: .schema, expected: "a usable schema \(schemaName)", actual: "\(error)"))
+            failures.append(
+                CheckFailure(
+                    check: "\(wire).schema", kind: .schema, expected: "a usable schema \(schemaName)",
+                    actual: "\(error)"))
         }
         return failures
     }
@@ -75,9 +92,14 @@ package struct ResponseValidator {
     /// A fixture's role is the target config's promise (`succeeded`: a run that succeeded); an answer in another
     /// state means the server reports the wrong state or the config names the wrong fixture — either way not a pass.
     private func stateFailures(role: String, in document: AnswerDocument) -> [CheckFailure] {
-        guard let states = profile.fixture(role)?.states, let path = profile.lifecycle.statusField[format] else { return [] }
+        guard let states = profile.fixture(role)?.states, let path = profile.lifecycle.statusField[format] else {
+            return []
+        }
         guard let state = document.first(path), !states.contains(state) else { return [] }
-        return [CheckFailure(check: "\(profile.api).\(format).state", kind: .state,
-                             expected: "\(path) of fixture '\(role)' to be \(states.joined(separator: " | "))", actual: "'\(state)'")]
+        return [
+            CheckFailure(
+                check: "\(profile.api).\(format).state", kind: .state,
+                expected: "\(path) of fixture '\(role)' to be \(states.joined(separator: " | "))", actual: "'\(state)'")
+        ]
     }
 }

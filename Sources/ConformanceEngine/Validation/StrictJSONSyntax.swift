@@ -22,7 +22,9 @@ struct StrictJSONSyntax {
         scanner.skipSpace()
         let value = try scanner.value(depth: 0)
         scanner.skipSpace()
-        if scanner.index != bytes.count { throw Violation(offset: scanner.index, reason: "unexpected text after the document") }
+        if scanner.index != bytes.count {
+            throw Violation(offset: scanner.index, reason: "unexpected text after the document")
+        }
         return value
     }
 
@@ -58,9 +60,11 @@ struct StrictJSONSyntax {
         switch current {
         case UInt8(ascii: "{")?:
             var members: [String: JSONValue] = [:]
-            try container(close: UInt8(ascii: "}"), depth: depth) { (scanner: inout StrictJSONSyntax) throws(Violation) in
+            try container(close: UInt8(ascii: "}"), depth: depth) {
+                (scanner: inout StrictJSONSyntax) throws(Violation) in
                 guard scanner.current == UInt8(ascii: "\"") else {
-                    throw scanner.fail(scanner.current == UInt8(ascii: "}") ? "trailing comma" : "expected a member name")
+                    throw scanner.fail(
+                        scanner.current == UInt8(ascii: "}") ? "trailing comma" : "expected a member name")
                 }
                 let name = try scanner.string()
                 scanner.skipSpace()
@@ -71,32 +75,52 @@ struct StrictJSONSyntax {
             return .object(members)
         case UInt8(ascii: "[")?:
             var items: [JSONValue] = []
-            try container(close: UInt8(ascii: "]"), depth: depth) { (scanner: inout StrictJSONSyntax) throws(Violation) in
+            try container(close: UInt8(ascii: "]"), depth: depth) {
+                (scanner: inout StrictJSONSyntax) throws(Violation) in
                 if scanner.current == UInt8(ascii: "]") { throw scanner.fail("trailing comma") }
                 items.append(try scanner.value(depth: depth + 1))
             }
             return .array(items)
         case UInt8(ascii: "\"")?: return .string(try string())
-        case UInt8(ascii: "t")?: try expect("true"); return .bool(true)
-        case UInt8(ascii: "f")?: try expect("false"); return .bool(false)
-        case UInt8(ascii: "n")?: try expect("null"); return .null
-        case let byte? where byte == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte): return try number()
+        case UInt8(ascii: "t")?:
+            try expect("true")
+            return .bool(true)
+        case UInt8(ascii: "f")?:
+            try expect("false")
+            return .bool(false)
+        case UInt8(ascii: "n")?:
+            try expect("null")
+            return .null
+        case let byte? where byte == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte):
+            return try number()
         case nil: throw fail("unexpected end of document")
         default: throw fail("unexpected character")
         }
     }
 
     /// `open element (, element)* close`, each element read by `element`.
-    private mutating func container(close: UInt8, depth: Int,
-                                    element: (inout StrictJSONSyntax) throws(Violation) -> Void) throws(Violation) {
+    private mutating func container(
+        close: UInt8, depth: Int,
+        element: (inout StrictJSONSyntax) throws(Violation) -> Void
+    ) throws(Violation) {
         index += 1
         skipSpace()
-        if current == close { index += 1; return }
+        if current == close {
+            index += 1
+            return
+        }
         while true {
             try element(&self)
             skipSpace()
-            if current == UInt8(ascii: ",") { index += 1; skipSpace(); continue }
-            if current == close { index += 1; return }
+            if current == UInt8(ascii: ",") {
+                index += 1
+                skipSpace()
+                continue
+            }
+            if current == close {
+                index += 1
+                return
+            }
             throw fail("expected ',' or '\(Character(Unicode.Scalar(close)))'")
         }
     }
@@ -106,7 +130,9 @@ struct StrictJSONSyntax {
         var scalars = String.UnicodeScalarView()
         var run = index
         func flush(_ end: Int) throws(Violation) {
-            guard let text = String(validating: bytes[run..<end], as: UTF8.self) else { throw fail("bytes that are not UTF-8") }
+            guard let text = String(validating: bytes[run..<end], as: UTF8.self) else {
+                throw fail("bytes that are not UTF-8")
+            }
             scalars.append(contentsOf: text.unicodeScalars)
         }
         while let byte = current {
@@ -128,7 +154,9 @@ struct StrictJSONSyntax {
                 case UInt8(ascii: "r"): scalars.append("\r")
                 case UInt8(ascii: "t"): scalars.append("\t")
                 case UInt8(ascii: "u"): scalars.append(try unicodeEscape())
-                default: index -= 1; throw fail("bad escape")
+                default:
+                    index -= 1
+                    throw fail("bad escape")
                 }
                 run = index
             case 0x00..<0x20: throw fail("control character in a string")
@@ -194,7 +222,9 @@ struct StrictJSONSyntax {
         }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
         if integral, let value = Int64(text) { return .integer(value) }
-        guard let value = Double(text), value.isFinite else { throw Violation(offset: start, reason: "a number beyond a Double") }
+        guard let value = Double(text), value.isFinite else {
+            throw Violation(offset: start, reason: "a number beyond a Double")
+        }
         if value == value.rounded(), abs(value) < 9.2e18 { return .integer(Int64(value)) }
         return .number(value)
     }

@@ -17,9 +17,13 @@ final class XMLDocument {
     init(bytes: [UInt8]) throws {
         // An empty array's buffer may have no base address at all.
         guard !bytes.isEmpty else { throw ParseError.notWellFormed("the body is empty") }
-        guard bytes.count < Int(Int32.max) else { throw ParseError.notWellFormed("the body is larger than libxml2 reads in one piece") }
+        guard bytes.count < Int(Int32.max) else {
+            throw ParseError.notWellFormed("the body is larger than libxml2 reads in one piece")
+        }
         LibXML.prepare()
-        guard let context = xmlNewParserCtxt() else { throw ParseError.notWellFormed("libxml2 could not allocate a parser") }
+        guard let context = xmlNewParserCtxt() else {
+            throw ParseError.notWellFormed("libxml2 could not allocate a parser")
+        }
         defer { xmlFreeParserCtxt(context) }
         let collector = XMLErrorCollector()
         context.pointee._private = collector.pointer
@@ -37,7 +41,8 @@ final class XMLDocument {
         }
         guard let parsed, context.pointee.wellFormed != 0, collector.messages.isEmpty else {
             if let parsed { xmlFreeDoc(parsed) }
-            throw ParseError.notWellFormed(collector.messages.isEmpty ? "the document is empty or truncated" : collector.summary)
+            throw ParseError.notWellFormed(
+                collector.messages.isEmpty ? "the document is empty or truncated" : collector.summary)
         }
         doc = parsed
     }
@@ -63,7 +68,9 @@ final class XMLDocument {
         if let namespace, !namespace.isEmpty { xmlXPathRegisterNs(context, "ns", namespace) }
         let result: xmlXPathObjectPtr? = withExtendedLifetime(collector) { xmlXPathEvalExpression(expression, context) }
         guard let result else {
-            throw ParseError.notWellFormed("XPath '\(expression)' could not be evaluated: \(collector.messages.isEmpty ? "invalid expression" : collector.summary)")
+            throw ParseError.notWellFormed(
+                "XPath '\(expression)' could not be evaluated: \(collector.messages.isEmpty ? "invalid expression" : collector.summary)"
+            )
         }
         defer { xmlXPathFreeObject(result) }
         switch result.pointee.type {
@@ -87,7 +94,9 @@ final class XMLDocument {
 
     /// Validation messages; empty when the document satisfies `schema`.
     func violations(of schema: XMLSchema) -> [String] {
-        guard let context = xmlSchemaNewValidCtxt(schema.pointer) else { return ["libxml2 could not allocate a schema validator"] }
+        guard let context = xmlSchemaNewValidCtxt(schema.pointer) else {
+            return ["libxml2 could not allocate a schema validator"]
+        }
         defer { xmlSchemaFreeValidCtxt(context) }
         let collector = XMLErrorCollector()
         xmlSchemaSetValidStructuredErrors(context, collectorCallback, collector.pointer)

@@ -33,7 +33,8 @@ public enum ProfileLoader {
         var seen: [String: String] = [:]
         for (profile, file) in zip(profiles, files) {
             if let other = seen[profile.api] {
-                throw ConfigurationError(file: file, field: "api", reason: "'\(profile.api)' is already defined by \(other)")
+                throw ConfigurationError(
+                    file: file, field: "api", reason: "'\(profile.api)' is already defined by \(other)")
             }
             seen[profile.api] = file
         }

@@ -7,7 +7,9 @@ struct ProfileValidator {
     let file: String
 
     func validate() throws {
-        try check(!profile.api.isEmpty && WholeMatch.matches("[a-z][a-z0-9]*", profile.api), "api", "must be lower-case letters and digits")
+        try check(
+            !profile.api.isEmpty && WholeMatch.matches("[a-z][a-z0-9]*", profile.api), "api",
+            "must be lower-case letters and digits")
         try check(!profile.formats.isEmpty, "formats", "must list at least one format")
         try validateIds()
         let formatNames = Set(profile.formats.map(\.format))
@@ -17,7 +19,9 @@ struct ProfileValidator {
 
         for (index, format) in profile.formats.enumerated() {
             let at = "formats[\(index)]"
-            try check(["GET", "POST"].contains(format.method), "\(at).method", "must be GET or POST, found '\(format.method)'")
+            try check(
+                ["GET", "POST"].contains(format.method), "\(at).method", "must be GET or POST, found '\(format.method)'"
+            )
             try check(format.path.hasPrefix("/"), "\(at).path", "must start with '/'")
             for name in format.placement.keys.sorted() where !inputNames.contains(name) {
                 try fail("\(at).placement.\(name)", "names no input of this profile")
@@ -26,16 +30,20 @@ struct ProfileValidator {
                 try fail("\(at).placement", "does not place input '\(input.name)'")
             }
             for (name, place) in format.placement where place == .path {
-                try check(format.path.contains("{\(name)}") || format.path.contains("{\(name)+}"), "\(at).path", "has no {\(name)} placeholder for a path input")
+                try check(
+                    format.path.contains("{\(name)}") || format.path.contains("{\(name)+}"), "\(at).path",
+                    "has no {\(name)} placeholder for a path input")
             }
             if format.placement.values.contains(.body) {
                 try check(format.body != nil, "\(at).body", "is required when an input is placed in the body")
             }
         }
-        try check(profile.inputs.filter(\.identifies).count == 1, "inputs", "exactly one input must have identifies: true")
+        try check(
+            profile.inputs.filter(\.identifies).count == 1, "inputs", "exactly one input must have identifies: true")
         for (index, input) in profile.inputs.enumerated() {
             let at = "inputs[\(index)]"
-            try check(errorIds.contains(input.rejection), "\(at).rejection", "names no error mapping ('\(input.rejection)')")
+            try check(
+                errorIds.contains(input.rejection), "\(at).rejection", "names no error mapping ('\(input.rejection)')")
             for (cIndex, constraint) in input.constraints.enumerated() {
                 try validate(constraint, at: "\(at).constraints[\(cIndex)]")
                 try validateLevel(constraint, at: "\(at).constraints[\(cIndex)]")
@@ -43,33 +51,45 @@ struct ProfileValidator {
         }
         for (index, response) in profile.responses.enumerated() {
             let at = "responses[\(index)]"
-            try check(formatNames.contains(response.format), "\(at).format", "names no format of this profile ('\(response.format)')")
+            try check(
+                formatNames.contains(response.format), "\(at).format",
+                "names no format of this profile ('\(response.format)')")
             for (fIndex, field) in response.fields.enumerated() {
                 let fieldAt = "\(at).fields[\(fIndex)]"
                 if let pattern = field.pattern {
-                    try check(WholeMatch.compile(pattern) != nil, "\(fieldAt).pattern", "is not a valid regular expression")
+                    try check(
+                        WholeMatch.compile(pattern) != nil, "\(fieldAt).pattern", "is not a valid regular expression")
                 }
                 if let low = field.minimum, let high = field.maximum {
                     try check(low <= high, "\(fieldAt).minimum", "is greater than maximum")
                 }
-                try check(field.type != .timestamp || field.timestamp != nil, "\(fieldAt).timestamp", "is required for a timestamp field")
+                try check(
+                    field.type != .timestamp || field.timestamp != nil, "\(fieldAt).timestamp",
+                    "is required for a timestamp field")
                 try check(!field.sources.isEmpty, "\(fieldAt).sources", "must name at least one source")
                 try validateLevel(field, at: fieldAt)
                 if let form = field.exampleForm {
-                    try check(WholeMatch.compile(form.pattern) != nil, "\(fieldAt).exampleForm.pattern", "is not a valid regular expression")
-                    try check(profile.anomaly(form.anomaly) != nil, "\(fieldAt).exampleForm.anomaly", "names no anomaly of this profile ('\(form.anomaly)')")
+                    try check(
+                        WholeMatch.compile(form.pattern) != nil, "\(fieldAt).exampleForm.pattern",
+                        "is not a valid regular expression")
+                    try check(
+                        profile.anomaly(form.anomaly) != nil, "\(fieldAt).exampleForm.anomaly",
+                        "names no anomaly of this profile ('\(form.anomaly)')")
                 }
             }
             for (iIndex, invariant) in response.invariants.enumerated() {
                 let iAt = "\(at).invariants[\(iIndex)]"
                 switch invariant.kind {
                 case .echoesInput:
-                    try check(invariant.input.map(inputNames.contains) ?? false, "\(iAt).input", "must name an input of this profile")
+                    try check(
+                        invariant.input.map(inputNames.contains) ?? false, "\(iAt).input",
+                        "must name an input of this profile")
                 case .notBefore:
                     try check(invariant.other != nil, "\(iAt).other", "is required for not-before")
                 case .iff, .implies:
-                    try check(invariant.other != nil && invariant.value != nil && invariant.otherValue != nil,
-                              "\(iAt)", "\(invariant.kind.rawValue) needs other, value and otherValue")
+                    try check(
+                        invariant.other != nil && invariant.value != nil && invariant.otherValue != nil,
+                        "\(iAt)", "\(invariant.kind.rawValue) needs other, value and otherValue")
                 }
                 try validateLevel(invariant, at: iAt)
             }
@@ -83,29 +103,40 @@ struct ProfileValidator {
         for (index, mapping) in profile.errors.enumerated() {
             let at = "errors[\(index)]"
             if let status = mapping.status {
-                try check((400...599).contains(status), "\(at).status", "must be an HTTP error status (400-599), found \(status)")
+                try check(
+                    (400...599).contains(status), "\(at).status",
+                    "must be an HTTP error status (400-599), found \(status)")
             }
             try check(WholeMatch.compile(mapping.code) != nil, "\(at).code", "is not a valid regular expression")
             try validateLevel(mapping, at: at)
             if mapping.provokedBy == .fixture {
-                try check(mapping.fixture.map(roles.contains) ?? false, "\(at).fixture", "must name a fixture role of this profile")
+                try check(
+                    mapping.fixture.map(roles.contains) ?? false, "\(at).fixture",
+                    "must name a fixture role of this profile")
             }
         }
         for (index, outcome) in profile.acceptedOutcomes.enumerated() {
             try check(errorIds.contains(outcome), "acceptedOutcomes[\(index)]", "names no error mapping ('\(outcome)')")
         }
-        try check(roles.contains(profile.lifecycle.fixture), "lifecycle.fixture", "must name a fixture role of this profile")
+        try check(
+            roles.contains(profile.lifecycle.fixture), "lifecycle.fixture", "must name a fixture role of this profile")
         for (index, response) in profile.responses.enumerated() where response.rootLevel != nil {
-            try check(!(response.rootLevelReason ?? "").isEmpty, "responses[\(index)].rootLevelReason", "is required when rootLevel is given")
+            try check(
+                !(response.rootLevelReason ?? "").isEmpty, "responses[\(index)].rootLevelReason",
+                "is required when rootLevel is given")
         }
         for format in formatNames {
-            try check(profile.lifecycle.statusField[format] != nil, "lifecycle.statusField", "has no field for format '\(format)'")
+            try check(
+                profile.lifecycle.statusField[format] != nil, "lifecycle.statusField",
+                "has no field for format '\(format)'")
         }
         for source in profile.allSources where profile.documents[source.document] == nil {
             try fail("documents", "has no entry for '\(source.document)', which a source cites")
         }
         for (index, anomaly) in profile.anomalies.enumerated() {
-            try check(!anomaly.decision.isEmpty && !anomaly.why.isEmpty, "anomalies[\(index)]", "must say what was decided and why")
+            try check(
+                !anomaly.decision.isEmpty && !anomaly.why.isEmpty, "anomalies[\(index)]",
+                "must say what was decided and why")
         }
     }
 
@@ -124,8 +155,11 @@ struct ProfileValidator {
             }
             try check((constraint.min ?? 0) >= 0, "\(at).min", "must not be negative")
         case .pattern:
-            guard let pattern = constraint.pattern else { return try fail("\(at).pattern", "is required for a pattern constraint") }
-            try check(WholeMatch.compile(pattern) != nil, "\(at).pattern", "is not a valid regular expression: \(pattern)")
+            guard let pattern = constraint.pattern else {
+                return try fail("\(at).pattern", "is required for a pattern constraint")
+            }
+            try check(
+                WholeMatch.compile(pattern) != nil, "\(at).pattern", "is not a valid regular expression: \(pattern)")
         case .format:
             try check(constraint.format != nil, "\(at).format", "is required for a format constraint")
         case .required, .type:
@@ -140,11 +174,15 @@ struct ProfileValidator {
             try check(seen.insert(id).inserted, at, "id '\(id)' is used twice")
         }
         for (i, input) in profile.inputs.enumerated() {
-            for (c, constraint) in input.constraints.enumerated() { try claim(constraint.id, "inputs[\(i)].constraints[\(c)].id") }
+            for (c, constraint) in input.constraints.enumerated() {
+                try claim(constraint.id, "inputs[\(i)].constraints[\(c)].id")
+            }
         }
         for (r, response) in profile.responses.enumerated() {
             for (f, field) in response.fields.enumerated() { try claim(field.id, "responses[\(r)].fields[\(f)].id") }
-            for (v, invariant) in response.invariants.enumerated() { try claim(invariant.id, "responses[\(r)].invariants[\(v)].id") }
+            for (v, invariant) in response.invariants.enumerated() {
+                try claim(invariant.id, "responses[\(r)].invariants[\(v)].id")
+            }
         }
         for (e, mapping) in profile.errors.enumerated() { try claim(mapping.id, "errors[\(e)].id") }
         for (a, anomaly) in profile.anomalies.enumerated() { try claim(anomaly.id, "anomalies[\(a)].id") }

@@ -16,21 +16,25 @@ enum StrictJSON {
         do {
             return try Data(contentsOf: url)
         } catch {
-            throw ConfigurationError(file: url.path, field: "", reason: "cannot be read (\(error.localizedDescription))")
+            throw ConfigurationError(
+                file: url.path, field: "", reason: "cannot be read (\(error.localizedDescription))")
         }
     }
 
     private static func describe(_ error: DecodingError, file: String) -> ConfigurationError {
         switch error {
         case .keyNotFound(let key, let context):
-            return ConfigurationError(file: file, field: path(context.codingPath + [key]), reason: "is required but missing")
+            return ConfigurationError(
+                file: file, field: path(context.codingPath + [key]), reason: "is required but missing")
         case .typeMismatch(let type, let context):
             return ConfigurationError(file: file, field: path(context.codingPath), reason: "must be \(name(of: type))")
         case .valueNotFound(let type, let context):
-            return ConfigurationError(file: file, field: path(context.codingPath), reason: "must be \(name(of: type)), found null")
+            return ConfigurationError(
+                file: file, field: path(context.codingPath), reason: "must be \(name(of: type)), found null")
         case .dataCorrupted(let context):
             let underlying = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-            let reason = context.codingPath.isEmpty
+            let reason =
+                context.codingPath.isEmpty
                 ? "is not valid JSON\(underlying.map { " (\($0))" } ?? "")"
                 : context.debugDescription
             return ConfigurationError(file: file, field: path(context.codingPath), reason: reason)

@@ -39,9 +39,9 @@ extension ErrorMapping {
         let literal = alternatives.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber } }
         let named = literal ? alternatives.joined(separator: " | ") : code == ".+" ? nil : "matching \(code)"
         switch (status, named) {
-        case let (status?, named?): return "HTTP \(status) " + (literal ? named : "with a code \(named)")
-        case let (status?, nil): return "HTTP \(status)"
-        case let (nil, named?): return (literal ? "error code " : "an error code ") + named
+        case (let status?, let named?): return "HTTP \(status) " + (literal ? named : "with a code \(named)")
+        case (let status?, nil): return "HTTP \(status)"
+        case (nil, let named?): return (literal ? "error code " : "an error code ") + named
         case (nil, nil): return "an error code"
         }
     }

@@ -20,8 +20,10 @@ public struct Input: Codable, Sendable, Hashable {
 
     public var onTheWire: String { wireName ?? name }
 
-    public init(name: String, wireName: String? = nil, type: ValueType, required: Bool, constraints: [InputConstraint],
-                rejection: String, identifies: Bool, samples: [Sample] = []) {
+    public init(
+        name: String, wireName: String? = nil, type: ValueType, required: Bool, constraints: [InputConstraint],
+        rejection: String, identifies: Bool, samples: [Sample] = []
+    ) {
         self.name = name
         self.wireName = wireName
         self.type = type
@@ -55,8 +57,11 @@ public struct InputConstraint: Codable, Sendable, Hashable {
     public var level: Level?
     public var levelReason: String?
 
-    public init(id: String, kind: Kind, min: Int? = nil, max: Int? = nil, pattern: String? = nil, format: Format? = nil, source: Source,
-                level: Level? = nil, levelReason: String? = nil) {
+    public init(
+        id: String, kind: Kind, min: Int? = nil, max: Int? = nil, pattern: String? = nil, format: Format? = nil,
+        source: Source,
+        level: Level? = nil, levelReason: String? = nil
+    ) {
         self.id = id
         self.kind = kind
         self.min = min
@@ -87,7 +92,8 @@ public struct InputConstraint: Codable, Sendable, Hashable {
         case .type:
             // An integer written with surrounding white space is still an integer to the wire types that collapse it
             // (xs:int); whether the API must refuse it is a separate rule of the profile's own.
-            return type == .string || WholeMatch.matches(WholeMatch.integer, value.trimmingCharacters(in: .whitespacesAndNewlines))
+            return type == .string
+                || WholeMatch.matches(WholeMatch.integer, value.trimmingCharacters(in: .whitespacesAndNewlines))
         }
     }
 }

@@ -34,7 +34,8 @@ public struct Profile: Codable, Sendable {
     /// The XSD `name` beside this profile (`xsd/<name>`); the package's own `Conformance/xsd/` for a profile read from
     /// bytes.
     public func schemaFile(_ name: String) -> URL {
-        (origin?.deletingLastPathComponent() ?? ProfileLoader.defaultDirectory).appendingPathComponent("xsd").appendingPathComponent(name)
+        (origin?.deletingLastPathComponent() ?? ProfileLoader.defaultDirectory).appendingPathComponent("xsd")
+            .appendingPathComponent(name)
     }
 
     public func format(_ name: WireFormat) -> FormatBinding? { formats.first { $0.format == name } }
@@ -47,7 +48,9 @@ public struct Profile: Codable, Sendable {
 
     /// The level of a rule by its profile id (constraint, field, invariant, error mapping); nil for an unknown id.
     public func level(ofRule id: String) -> Level? {
-        if let constraint = inputs.lazy.flatMap(\.constraints).first(where: { $0.id == id }) { return constraint.resolvedLevel }
+        if let constraint = inputs.lazy.flatMap(\.constraints).first(where: { $0.id == id }) {
+            return constraint.resolvedLevel
+        }
         for response in responses {
             if let field = response.fields.first(where: { $0.id == id }) { return field.resolvedLevel }
             if let invariant = response.invariants.first(where: { $0.id == id }) { return invariant.resolvedLevel }

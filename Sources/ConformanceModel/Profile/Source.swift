@@ -21,8 +21,8 @@ public struct Source: Codable, Sendable, Hashable {
     public var citation: String {
         let place: String
         switch (line, endLine) {
-        case let (first?, last?) where last > first: place = "\(document) lines \(first)-\(last)"
-        case let (first?, _): place = "\(document) line \(first)"
+        case (let first?, let last?) where last > first: place = "\(document) lines \(first)-\(last)"
+        case (let first?, _): place = "\(document) line \(first)"
         default: place = document
         }
         return "\(place): \"\(quote)\""

@@ -6,8 +6,10 @@ public struct Credentials: Sendable, Hashable {
     public var apiKey: String?
     public var password: String?
 
-    public init(accessKeyId: String? = nil, secretAccessKey: String? = nil, token: String? = nil,
-                apiKey: String? = nil, password: String? = nil) {
+    public init(
+        accessKeyId: String? = nil, secretAccessKey: String? = nil, token: String? = nil,
+        apiKey: String? = nil, password: String? = nil
+    ) {
         self.accessKeyId = accessKeyId
         self.secretAccessKey = secretAccessKey
         self.token = token
@@ -16,5 +18,7 @@ public struct Credentials: Sendable, Hashable {
     }
 
     /// Every secret value, for redaction.
-    public var secrets: [String] { [secretAccessKey, token, apiKey, password].compactMap { $0 }.filter { !$0.isEmpty } }
+    public var secrets: [String] {
+        [secretAccessKey, token, apiKey, password].compactMap { $0 }.filter { !$0.isEmpty }
+    }
 }

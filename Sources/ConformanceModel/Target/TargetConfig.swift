@@ -22,8 +22,11 @@ public struct TargetConfig: Codable, Sendable {
     /// Starts the embedded reference server (with these defects) for every API not listed in `apis`.
     public var embedded: EmbeddedServer?
 
-    public init(name: String? = nil, timeoutSeconds: Double? = nil, maxBodyBytes: Int? = nil,
-                lifecycleTimeoutSeconds: Double? = nil, strict: Bool? = nil, apis: [String: APITarget], embedded: EmbeddedServer? = nil) {
+    public init(
+        name: String? = nil, timeoutSeconds: Double? = nil, maxBodyBytes: Int? = nil,
+        lifecycleTimeoutSeconds: Double? = nil, strict: Bool? = nil, apis: [String: APITarget],
+        embedded: EmbeddedServer? = nil
+    ) {
         self.strict = strict
         self.name = name
         self.timeoutSeconds = timeoutSeconds
@@ -64,9 +67,12 @@ public struct APITarget: Codable, Sendable {
     /// polling faster only earns throttling.
     public var pollIntervalSeconds: Double?
 
-    public init(baseURL: String, region: String? = nil, auth: AuthConfig, inputs: [String: String] = [:],
-                fixtures: [String: [String: String]] = [:], formats: [WireFormat]? = nil, knownDivergences: [KnownDivergence]? = nil,
-                pollIntervalSeconds: Double? = nil) {
+    public init(
+        baseURL: String, region: String? = nil, auth: AuthConfig, inputs: [String: String] = [:],
+        fixtures: [String: [String: String]] = [:], formats: [WireFormat]? = nil,
+        knownDivergences: [KnownDivergence]? = nil,
+        pollIntervalSeconds: Double? = nil
+    ) {
         self.pollIntervalSeconds = pollIntervalSeconds
         self.baseURL = baseURL
         self.region = region
@@ -89,8 +95,10 @@ public struct AuthConfig: Codable, Sendable {
     /// CenturyLink: log-on path and cookie name when the target's differ from the profile's.
     public var logonPath: String?
 
-    public init(accessKeyIdEnv: String? = nil, secretAccessKeyEnv: String? = nil, tokenEnv: String? = nil,
-                apiKeyEnv: String? = nil, passwordEnv: String? = nil, logonPath: String? = nil) {
+    public init(
+        accessKeyIdEnv: String? = nil, secretAccessKeyEnv: String? = nil, tokenEnv: String? = nil,
+        apiKeyEnv: String? = nil, passwordEnv: String? = nil, logonPath: String? = nil
+    ) {
         self.accessKeyIdEnv = accessKeyIdEnv
         self.secretAccessKeyEnv = secretAccessKeyEnv
         self.tokenEnv = tokenEnv

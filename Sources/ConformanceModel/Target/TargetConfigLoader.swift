@@ -11,16 +11,26 @@ public enum TargetConfigLoader {
 
     public static func validate(_ config: TargetConfig, profiles: [Profile], file: String) throws {
         let byName = Dictionary(uniqueKeysWithValues: profiles.map { ($0.api, $0) })
-        func fail(_ field: String, _ reason: String) -> ConfigurationError { ConfigurationError(file: file, field: field, reason: reason) }
-        if let timeout = config.timeoutSeconds, !(timeout > 0) { throw fail("timeoutSeconds", "must be a positive number of seconds") }
-        if let cap = config.maxBodyBytes, !(1024...(1 << 30)).contains(cap) { throw fail("maxBodyBytes", "must be between 1024 and 1073741824") }
-        if let timeout = config.lifecycleTimeoutSeconds, !(timeout > 0) { throw fail("lifecycleTimeoutSeconds", "must be a positive number of seconds") }
+        func fail(_ field: String, _ reason: String) -> ConfigurationError {
+            ConfigurationError(file: file, field: field, reason: reason)
+        }
+        if let timeout = config.timeoutSeconds, !(timeout > 0) {
+            throw fail("timeoutSeconds", "must be a positive number of seconds")
+        }
+        if let cap = config.maxBodyBytes, !(1024...(1 << 30)).contains(cap) {
+            throw fail("maxBodyBytes", "must be between 1024 and 1073741824")
+        }
+        if let timeout = config.lifecycleTimeoutSeconds, !(timeout > 0) {
+            throw fail("lifecycleTimeoutSeconds", "must be a positive number of seconds")
+        }
         for (api, target) in config.apis.sorted(by: { $0.key < $1.key }) {
             let at = "apis.\(api)"
             guard let profile = byName[api] else {
                 throw fail(at, "names no API; known: \(byName.keys.sorted().joined(separator: ", "))")
             }
-            guard let url = URL(string: target.baseURL), let scheme = url.scheme, ["http", "https"].contains(scheme), url.host != nil else {
+            guard let url = URL(string: target.baseURL), let scheme = url.scheme, ["http", "https"].contains(scheme),
+                url.host != nil
+            else {
                 throw fail("\(at).baseURL", "must be an http or https URL, found '\(target.baseURL)'")
             }
             if let interval = target.pollIntervalSeconds, !(interval > 0) {
@@ -28,7 +38,9 @@ public enum TargetConfigLoader {
             }
             let roles = Set(profile.fixtures.map(\.role))
             for role in target.fixtures.keys.sorted() where !roles.contains(role) {
-                throw fail("\(at).fixtures.\(role)", "is not a fixture role of \(api); roles: \(roles.sorted().joined(separator: ", "))")
+                throw fail(
+                    "\(at).fixtures.\(role)",
+                    "is not a fixture role of \(api); roles: \(roles.sorted().joined(separator: ", "))")
             }
             let inputs = Set(profile.inputs.map(\.name))
             for name in target.inputs.keys.sorted() where !inputs.contains(name) {
@@ -44,30 +56,41 @@ public enum TargetConfigLoader {
             }
             let needed: [(String?, String)]
             switch profile.auth.scheme {
-            case .sigv4: needed = [(target.auth.accessKeyIdEnv, "accessKeyIdEnv"), (target.auth.secretAccessKeyEnv, "secretAccessKeyEnv")]
+            case .sigv4:
+                needed = [
+                    (target.auth.accessKeyIdEnv, "accessKeyIdEnv"),
+                    (target.auth.secretAccessKeyEnv, "secretAccessKeyEnv"),
+                ]
             case .bearer: needed = [(target.auth.tokenEnv, "tokenEnv")]
-            case .sessionCookie: needed = [(target.auth.apiKeyEnv, "apiKeyEnv"), (target.auth.passwordEnv, "passwordEnv")]
+            case .sessionCookie:
+                needed = [(target.auth.apiKeyEnv, "apiKeyEnv"), (target.auth.passwordEnv, "passwordEnv")]
             }
             for (value, key) in needed where value?.isEmpty ?? true {
-                throw fail("\(at).auth.\(key)", "is required for \(profile.auth.scheme.rawValue) auth (the name of an environment variable)")
+                throw fail(
+                    "\(at).auth.\(key)",
+                    "is required for \(profile.auth.scheme.rawValue) auth (the name of an environment variable)")
             }
         }
     }
 
     /// Reads the named environment variables; a missing one is a configuration error naming the variable.
-    public static func credentials(for target: APITarget, api: String, file: String,
-                                   environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Credentials {
+    public static func credentials(
+        for target: APITarget, api: String, file: String,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws -> Credentials {
         func read(_ name: String?, _ key: String) throws -> String? {
             guard let name else { return nil }
             guard let value = environment[name], !value.isEmpty else {
-                throw ConfigurationError(file: file, field: "apis.\(api).auth.\(key)", reason: "environment variable \(name) is not set")
+                throw ConfigurationError(
+                    file: file, field: "apis.\(api).auth.\(key)", reason: "environment variable \(name) is not set")
             }
             return value
         }
-        return Credentials(accessKeyId: try read(target.auth.accessKeyIdEnv, "accessKeyIdEnv"),
-                           secretAccessKey: try read(target.auth.secretAccessKeyEnv, "secretAccessKeyEnv"),
-                           token: try read(target.auth.tokenEnv, "tokenEnv"),
-                           apiKey: try read(target.auth.apiKeyEnv, "apiKeyEnv"),
-                           password: try read(target.auth.passwordEnv, "passwordEnv"))
+        return Credentials(
+            accessKeyId: try read(target.auth.accessKeyIdEnv, "accessKeyIdEnv"),
+            secretAccessKey: try read(target.auth.secretAccessKeyEnv, "secretAccessKeyEnv"),
+            token: try read(target.auth.tokenEnv, "tokenEnv"),
+            apiKey: try read(target.auth.apiKeyEnv, "apiKeyEnv"),
+            password: try read(target.auth.passwordEnv, "passwordEnv"))
     }
 }

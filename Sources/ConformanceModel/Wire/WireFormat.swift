@@ -1,5 +1,7 @@
 /// The two body formats these APIs speak, named once from the profile to the engine and the reference server.
-public enum WireFormat: String, Codable, CodingKeyRepresentable, Sendable, Hashable, CaseIterable, CustomStringConvertible {
+public enum WireFormat: String, Codable, CodingKeyRepresentable, Sendable, Hashable, CaseIterable,
+    CustomStringConvertible
+{
     case json, xml
 
     public var description: String { rawValue }
@@ -12,7 +14,8 @@ public enum WireFormat: String, Codable, CodingKeyRepresentable, Sendable, Hasha
         let container = try decoder.singleValueContainer()
         let name = try container.decode(String.self)
         guard let format = WireFormat(rawValue: name) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "must be json or xml, found '\(name)'")
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "must be json or xml, found '\(name)'")
         }
         self = format
     }

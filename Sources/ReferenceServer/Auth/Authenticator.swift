@@ -23,21 +23,24 @@ struct Authenticator: Sendable {
         guard presigned.scope.service == service, presigned.signedHeaders.contains("host") else { return .malformed }
         guard presigned.accessKeyId == ReferenceFixtures.awsAccessKeyId else { return .unknownKey }
         guard let expiry = presigned.expiry, expiry >= now else { return .badSignature }
-        let expected = SigV4.signature(for: signable(request, signedHeaders: presigned.signedHeaders, query: presigned.signedQuery),
-                                       signedHeaders: presigned.signedHeaders, amzDate: presigned.amzDate, scope: presigned.scope,
-                                       secret: ReferenceFixtures.awsSecretAccessKey,
-                                       payloadHash: service == "s3" ? SigV4.unsignedPayload : nil)
+        let expected = SigV4.signature(
+            for: signable(request, signedHeaders: presigned.signedHeaders, query: presigned.signedQuery),
+            signedHeaders: presigned.signedHeaders, amzDate: presigned.amzDate, scope: presigned.scope,
+            secret: ReferenceFixtures.awsSecretAccessKey,
+            payloadHash: service == "s3" ? SigV4.unsignedPayload : nil)
         return expected == presigned.signature ? nil : .badSignature
     }
 
     private func headerSigV4(_ request: WireRequest, service: String) -> AuthFailure? {
         guard let header = request.header("Authorization") else { return .missing }
         guard let auth = SigV4Authorization(header: header), let amzDate = request.header("X-Amz-Date"),
-              auth.scope.service == service, auth.signedHeaders.contains("host") else { return .malformed }
+            auth.scope.service == service, auth.signedHeaders.contains("host")
+        else { return .malformed }
         guard auth.accessKeyId == ReferenceFixtures.awsAccessKeyId else { return .unknownKey }
-        let expected = SigV4.signature(for: signable(request, signedHeaders: auth.signedHeaders, query: request.rawQuery),
-                                       signedHeaders: auth.signedHeaders, amzDate: amzDate, scope: auth.scope,
-                                       secret: ReferenceFixtures.awsSecretAccessKey)
+        let expected = SigV4.signature(
+            for: signable(request, signedHeaders: auth.signedHeaders, query: request.rawQuery),
+            signedHeaders: auth.signedHeaders, amzDate: amzDate, scope: auth.scope,
+            secret: ReferenceFixtures.awsSecretAccessKey)
         return expected == auth.signature ? nil : .badSignature
     }
 
@@ -46,7 +49,8 @@ struct Authenticator: Sendable {
         let headers = signedHeaders.map { name -> (name: String, value: String) in
             (name, name == "host" ? request.host : (request.header(name) ?? ""))
         }
-        return SigV4.Request(method: request.method, path: request.rawPath, query: query, headers: headers, body: request.body)
+        return SigV4.Request(
+            method: request.method, path: request.rawPath, query: query, headers: headers, body: request.body)
     }
 
     /// RFC 6750: the scheme name is case-insensitive and separated from the token by one or more spaces.

@@ -26,7 +26,9 @@ struct CallParameters {
         }
         switch form {
         case .json:
-            guard let object = try? JSONSerialization.jsonObject(with: Data(request.body)) as? [String: Any] else { return nil }
+            guard let object = try? JSONSerialization.jsonObject(with: Data(request.body)) as? [String: Any] else {
+                return nil
+            }
             var values: [String: String] = [:]
             for (name, value) in object {
                 if let text = value as? String {
@@ -37,7 +39,9 @@ struct CallParameters {
             }
             return CallParameters(values: values, writtenIn: .json)
         case .xml:
-            guard let document = FlatXMLReader.read(request.body), root == nil || document.root == root else { return nil }
+            guard let document = FlatXMLReader.read(request.body), root == nil || document.root == root else {
+                return nil
+            }
             return CallParameters(values: document.fields, writtenIn: .xml)
         }
     }

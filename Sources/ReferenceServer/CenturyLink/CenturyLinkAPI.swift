@@ -19,34 +19,48 @@ struct CenturyLinkAPI: APIHandler {
         if (3...4).contains(parts.count), parts[0] == "rest", parts[1] == "auth", parts[2] == "logon" {
             return await logon(request, suffix: parts.count == 4 ? parts[3] : nil)
         }
-        guard parts.count == 4, parts[0] == "rest", parts[1] == "queue", parts[2] == "getrequeststatus" else { return nil }
+        guard parts.count == 4, parts[0] == "rest", parts[1] == "queue", parts[2] == "getrequeststatus" else {
+            return nil
+        }
         let servesAnySuffix = defects.contains(.centurylinkServesUnsupportedFormat)
         guard let form = WireFormat(suffix: parts[3]) ?? (servesAnySuffix ? .json : nil) else {
             // Answered in the format the request body was written in.
             let asked: WireFormat = request.header("Content-Type")?.lowercased().contains("xml") == true ? .xml : .json
             return answer(asked, status: 3, message: "Unknown format; use XML or JSON.")
         }
-        let emptyCookie = request.header("Cookie")?.contains("\(Self.cookie)=") == true && request.cookie(Self.cookie) == nil
+        let emptyCookie =
+            request.header("Cookie")?.contains("\(Self.cookie)=") == true && request.cookie(Self.cookie) == nil
         let acceptsEmpty = emptyCookie && defects.contains(.centurylinkAcceptsEmptySession)
-        if !acceptsEmpty, await auth.session(request, cookie: Self.cookie, acceptAny: defects.contains(.centurylinkAcceptsUnknownSession)) != nil {
+        if !acceptsEmpty,
+            await auth.session(
+                request, cookie: Self.cookie, acceptAny: defects.contains(.centurylinkAcceptsUnknownSession)) != nil
+        {
             return answer(form, status: 100, message: "Authentication Failed")
         }
-        guard !request.bodyTooLarge, let raw = CallParameters.read(request, form: form, root: "QueueStatusRequest")?["RequestID"] else {
+        guard !request.bodyTooLarge,
+            let raw = CallParameters.read(request, form: form, root: "QueueStatusRequest")?["RequestID"]
+        else {
             return answer(form, status: 3, message: "Invalid Request Format")
         }
-        guard let id = parseID(raw) else { return answer(form, status: 3, message: "Invalid Request Format: RequestID must be an integer") }
+        guard let id = parseID(raw) else {
+            return answer(form, status: 3, message: "Invalid Request Format: RequestID must be an integer")
+        }
         guard let role = ReferenceFixtures.role(api: "centurylink", input: "RequestID", value: String(id)) else {
             return answer(form, status: 2, message: "Request \(id) was not found.")
         }
         if role == "server-error" { return answer(form, status: 2, message: "Unknown Error") }
         let timeline = await clock.timeline(role: role, key: "centurylink/\(id)")
         let code = defects.contains(.centurylinkSuccessWithErrorStatus) ? 2 : 0
-        return answer(form, status: code, message: "Request Status successfully retrieved.", success: true, details: (id, timeline))
+        return answer(
+            form, status: code, message: "Request Status successfully retrieved.", success: true,
+            details: (id, timeline))
     }
 
     private func parseID(_ raw: String) -> Int? {
         if rules.admits("RequestID", raw) { return Int(raw) }
-        if defects.contains(.centurylinkAcceptsDecimalID), let value = Double(raw), raw.contains(".") { return Int(value) }
+        if defects.contains(.centurylinkAcceptsDecimalID), let value = Double(raw), raw.contains(".") {
+            return Int(value)
+        }
         return nil
     }
 
@@ -54,11 +68,14 @@ struct CenturyLinkAPI: APIHandler {
     /// Without a suffix the answer is written in the body's format, or in XML (what clc-sdk parses) for query credentials.
     private func logon(_ request: WireRequest, suffix: String?) async -> Reply {
         let suffixed = suffix.flatMap(WireFormat.init(suffix:))
-        if let suffix, suffixed == nil { return answer(.json, status: 3, message: "Unknown format '\(suffix)'; use XML or JSON.") }
+        if let suffix, suffixed == nil {
+            return answer(.json, status: 3, message: "Unknown format '\(suffix)'; use XML or JSON.")
+        }
         let parameters = CallParameters.read(request, form: suffixed ?? CallParameters.sniff(request.body))
         let form = suffixed ?? parameters?.writtenIn ?? .xml
         guard parameters?["APIKey"] == ReferenceFixtures.centuryLinkAPIKey,
-              parameters?["Password"] == ReferenceFixtures.centuryLinkPassword else {
+            parameters?["Password"] == ReferenceFixtures.centuryLinkPassword
+        else {
             return answer(form, root: "LogonResponse", status: 100, message: "Authentication Failed")
         }
         let session = await auth.sessions.issue()
@@ -67,8 +84,10 @@ struct CenturyLinkAPI: APIHandler {
         return reply
     }
 
-    private func answer(_ form: WireFormat, root: String = "QueueStatusResponse", status: Int, message: String,
-                        success: Bool = false, details: (id: Int, timeline: Timeline)? = nil) -> Reply {
+    private func answer(
+        _ form: WireFormat, root: String = "QueueStatusResponse", status: Int, message: String,
+        success: Bool = false, details: (id: Int, timeline: Timeline)? = nil
+    ) -> Reply {
         let detail = details.map { RequestDetails(id: $0.id, timeline: $0.timeline) }
         switch form {
         case .json:
@@ -77,9 +96,12 @@ struct CenturyLinkAPI: APIHandler {
             return Reply.json(200, body)
         case .xml:
             let inner = detail.map { "\n  \($0.xml)\n" } ?? ""
-            let type = success && defects.contains(.centurylinkXMLAsTextPlain) && detail != nil ? "text/plain" : "text/xml"
-            return Reply.xml(200, "<\(root) Success=\"\(success)\" Message=\"\(XMLText.escape(message))\" StatusCode=\"\(status)\">\(inner)</\(root)>",
-                             contentType: type)
+            let type =
+                success && defects.contains(.centurylinkXMLAsTextPlain) && detail != nil ? "text/plain" : "text/xml"
+            return Reply.xml(
+                200,
+                "<\(root) Success=\"\(success)\" Message=\"\(XMLText.escape(message))\" StatusCode=\"\(status)\">\(inner)</\(root)>",
+                contentType: type)
         }
     }
 }

@@ -10,8 +10,11 @@ struct RequestDetails {
     var progress: String { timeline.phase.isTerminal ? "Request completed" : "Step \(step): provisioning" }
 
     var json: [String: Any] {
-        ["RequestID": id, "RequestTitle": "Creating Server UT1XXLAB01", "ProgressDesc": progress,
-         "StatusDate": WireTime.msDate(timeline.updated), "PercentComplete": timeline.phase.percent, "CurrentStatus": status, "StepNumber": step]
+        [
+            "RequestID": id, "RequestTitle": "Creating Server UT1XXLAB01", "ProgressDesc": progress,
+            "StatusDate": WireTime.msDate(timeline.updated), "PercentComplete": timeline.phase.percent,
+            "CurrentStatus": status, "StepNumber": step,
+        ]
     }
 
     var xml: String {

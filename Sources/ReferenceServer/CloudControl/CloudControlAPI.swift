@@ -16,13 +16,20 @@ struct CloudControlAPI: APIHandler {
         guard request.rawPath == "/" else { return nil }
         let form: WireFormat = request.header("X-Amz-Target") != nil || request.method == "POST" ? .json : .xml
         // A body past the limit was never read, so its signature cannot be checked: refuse it as unparsable first.
-        if request.bodyTooLarge { return error(form, 400, "SerializationException", "The request body exceeds the size limit.") }
+        if request.bodyTooLarge {
+            return error(form, 400, "SerializationException", "The request body exceeds the size limit.")
+        }
         switch auth.sigV4(request, service: "cloudcontrolapi") {
         case .missing? where !defects.contains(.cloudcontrolAcceptsUnsigned):
             return error(form, 403, "MissingAuthenticationToken", "Missing Authentication Token")
-        case .malformed?: return error(form, 400, "IncompleteSignature", "The request signature does not conform to AWS standards.")
-        case .unknownKey?: return error(form, 403, "InvalidClientTokenId", "The security token included in the request is invalid.")
-        case .badSignature?: return error(form, 403, "SignatureDoesNotMatch", "The request signature we calculated does not match the signature you provided.")
+        case .malformed?:
+            return error(form, 400, "IncompleteSignature", "The request signature does not conform to AWS standards.")
+        case .unknownKey?:
+            return error(form, 403, "InvalidClientTokenId", "The security token included in the request is invalid.")
+        case .badSignature?:
+            return error(
+                form, 403, "SignatureDoesNotMatch",
+                "The request signature we calculated does not match the signature you provided.")
         default: break
         }
         let token: String
@@ -31,48 +38,70 @@ struct CloudControlAPI: APIHandler {
             guard request.header("X-Amz-Target") == Self.target else {
                 return error(form, 400, "UnknownOperationException", "The operation is not supported by this service.")
             }
-            guard !request.bodyTooLarge, let object = try? JSONSerialization.jsonObject(with: Data(request.body)) as? [String: Any] else {
+            guard !request.bodyTooLarge,
+                let object = try? JSONSerialization.jsonObject(with: Data(request.body)) as? [String: Any]
+            else {
                 return defects.contains(.cloudcontrolMalformedJSONAs500)
                     ? error(form, 500, "InternalFailure", "The request processing has failed.")
                     : error(form, 400, "SerializationException", "The request body could not be parsed as JSON.")
             }
             guard let value = object["RequestToken"] else {
-                return error(form, 400, "ValidationException", "1 validation error detected: Value null at 'requestToken' failed to satisfy constraint: Member must not be null")
+                return error(
+                    form, 400, "ValidationException",
+                    "1 validation error detected: Value null at 'requestToken' failed to satisfy constraint: Member must not be null"
+                )
             }
-            guard let text = value as? String else { return error(form, 400, "SerializationException", "RequestToken must be a string.") }
+            guard let text = value as? String else {
+                return error(form, 400, "SerializationException", "RequestToken must be a string.")
+            }
             token = text
         case .xml:
-            guard request.queryValue("Action") == "GetResourceRequestStatus", request.queryValue("Version") == "2021-09-30" else {
+            guard request.queryValue("Action") == "GetResourceRequestStatus",
+                request.queryValue("Version") == "2021-09-30"
+            else {
                 return error(form, 400, "InvalidAction", "The action or operation requested is invalid.")
             }
             guard let text = request.queryValue("RequestToken") else {
-                return error(form, 400, "ValidationException", "Value null at 'requestToken' failed to satisfy constraint: Member must not be null")
+                return error(
+                    form, 400, "ValidationException",
+                    "Value null at 'requestToken' failed to satisfy constraint: Member must not be null")
             }
             token = text
         }
         guard validToken(token) else {
-            return error(form, 400, "ValidationException", "1 validation error detected: Value at 'requestToken' failed to satisfy constraint")
+            return error(
+                form, 400, "ValidationException",
+                "1 validation error detected: Value at 'requestToken' failed to satisfy constraint")
         }
         guard let role = ReferenceFixtures.role(api: "cloudcontrol", input: "RequestToken", value: token) else {
-            return error(form, 400, "RequestTokenNotFoundException", "Request with token \(token) was not found", capitalised: true)
+            return error(
+                form, 400, "RequestTokenNotFoundException", "Request with token \(token) was not found",
+                capitalised: true)
         }
         switch role {
         case "throttled": return error(form, 400, "ThrottlingException", "Rate exceeded")
-        case "server-error": return error(form, 500, "InternalFailure", "The request processing has failed because of an unknown error.")
-        case "access-denied": return error(form, 400, "AccessDeniedException", "You do not have sufficient access to perform this action.")
+        case "server-error":
+            return error(form, 500, "InternalFailure", "The request processing has failed because of an unknown error.")
+        case "access-denied":
+            return error(
+                form, 400, "AccessDeniedException", "You do not have sufficient access to perform this action.")
         case "unavailable":
             guard !defects.contains(.cloudcontrolUnavailableAsHTML200) else {
-                return Reply(status: 200, headers: [("Content-Type", "text/html")], body: Array("<html><body>Down for maintenance</body></html>".utf8))
+                return Reply(
+                    status: 200, headers: [("Content-Type", "text/html")],
+                    body: Array("<html><body>Down for maintenance</body></html>".utf8))
             }
-            return error(form, 503, "ServiceUnavailable", "The request has failed due to a temporary failure of the server.")
+            return error(
+                form, 503, "ServiceUnavailable", "The request has failed due to a temporary failure of the server.")
         default: break
         }
         let timeline = await clock.timeline(role: role, key: "cloudcontrol/\(token)")
         let event = ProgressEvent(token: token, timeline: timeline)
         switch form {
         case .json:
-            var reply = Reply.json(200, ["ProgressEvent": event.json(eventTimeAsString: defects.contains(.cloudcontrolEventTimeAsString))],
-                                   contentType: "application/x-amz-json-1.0")
+            var reply = Reply.json(
+                200, ["ProgressEvent": event.json(eventTimeAsString: defects.contains(.cloudcontrolEventTimeAsString))],
+                contentType: "application/x-amz-json-1.0")
             if role == "in-progress", defects.contains(.cloudcontrolDropsConnectionWhenInProgress) {
                 reply.body += [UInt8](repeating: UInt8(ascii: " "), count: max(0, 4096 - reply.body.count))
                 reply.dropAfter = 20
@@ -80,7 +109,9 @@ struct CloudControlAPI: APIHandler {
             return reply
         case .xml:
             var reply = Reply.xml(200, event.xml, contentType: "text/xml")
-            if role == "failed", defects.contains(.cloudcontrolTricklesXMLWhenFailed) { reply.trickle = .milliseconds(100) }
+            if role == "failed", defects.contains(.cloudcontrolTricklesXMLWhenFailed) {
+                reply.trickle = .milliseconds(100)
+            }
             return reply
         }
     }
@@ -91,16 +122,21 @@ struct CloudControlAPI: APIHandler {
             && rules.admits("RequestToken", String(token.dropLast()))
     }
 
-    private func error(_ form: WireFormat, _ status: Int, _ code: String, _ message: String, capitalised: Bool = false) -> Reply {
+    private func error(_ form: WireFormat, _ status: Int, _ code: String, _ message: String, capitalised: Bool = false)
+        -> Reply
+    {
         switch form {
         case .json:
-            return Reply.json(status, ["__type": "com.amazonaws.cloudcontrol#\(code)", capitalised ? "Message" : "message": message],
-                              contentType: "application/x-amz-json-1.0")
+            return Reply.json(
+                status, ["__type": "com.amazonaws.cloudcontrol#\(code)", capitalised ? "Message" : "message": message],
+                contentType: "application/x-amz-json-1.0")
         case .xml:
-            return Reply.xml(status, """
-            <ErrorResponse><Error><Type>\(status >= 500 ? "Receiver" : "Sender")</Type><Code>\(code)</Code>\
-            <Message>\(XMLText.escape(message))</Message></Error><RequestId>\(UUID().uuidString.lowercased())</RequestId></ErrorResponse>
-            """, contentType: "text/xml")
+            return Reply.xml(
+                status,
+                """
+                <ErrorResponse><Error><Type>\(status >= 500 ? "Receiver" : "Sender")</Type><Code>\(code)</Code>\
+                <Message>\(XMLText.escape(message))</Message></Error><RequestId>\(UUID().uuidString.lowercased())</RequestId></ErrorResponse>
+                """, contentType: "text/xml")
         }
     }
 }

@@ -44,14 +44,20 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
     /// What the server does wrong.
     public var deviation: String {
         switch self {
-        case .cloudcontrolEventTimeAsString: return "awsJson answers write EventTime as an ISO 8601 string instead of epoch seconds"
+        case .cloudcontrolEventTimeAsString:
+            return "awsJson answers write EventTime as an ISO 8601 string instead of epoch seconds"
         case .cloudcontrolAcceptsLongToken: return "RequestToken length checked as ≤ 129, not ≤ 128"
         case .cloudcontrolAcceptsUnsigned: return "requests without an Authorization header are served"
-        case .cloudcontrolMalformedJSONAs500: return "an unparsable JSON body gets 500 InternalFailure, not SerializationException"
-        case .cloudcontrolUnavailableAsHTML200: return "a temporary failure is answered 200 with an HTML maintenance page instead of 503 ServiceUnavailable"
-        case .cloudcontrolDropsConnectionWhenInProgress: return "the awsJson in-progress answer announces 4096 bytes and closes the connection after 20"
-        case .cloudcontrolTricklesXMLWhenFailed: return "the query/XML answer for a failed operation arrives one byte every 100 ms"
-        case .centurylinkAcceptsDecimalID: return "RequestID '1.5' is truncated and looked up instead of rejected with StatusCode 3"
+        case .cloudcontrolMalformedJSONAs500:
+            return "an unparsable JSON body gets 500 InternalFailure, not SerializationException"
+        case .cloudcontrolUnavailableAsHTML200:
+            return "a temporary failure is answered 200 with an HTML maintenance page instead of 503 ServiceUnavailable"
+        case .cloudcontrolDropsConnectionWhenInProgress:
+            return "the awsJson in-progress answer announces 4096 bytes and closes the connection after 20"
+        case .cloudcontrolTricklesXMLWhenFailed:
+            return "the query/XML answer for a failed operation arrives one byte every 100 ms"
+        case .centurylinkAcceptsDecimalID:
+            return "RequestID '1.5' is truncated and looked up instead of rejected with StatusCode 3"
         case .centurylinkSuccessWithErrorStatus: return "success answers say Success=true with StatusCode 2"
         case .centurylinkXMLAsTextPlain: return "XML success answers are labelled text/plain"
         case .centurylinkAcceptsUnknownSession: return "any session cookie value is accepted"
@@ -65,23 +71,28 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
         case .codecatalystAcceptsLongSpaceName: return "spaceName length checked as ≤ 64, not ≤ 63"
         case .codecatalystAcceptsConsecutiveSeparators: return "names with '..' or '--' pass the pattern check"
         case .codecatalystAcceptsBracedUUID: return "run ids in braces {…} are unwrapped and accepted"
-        case .codecatalystConflictWrongCode: return "409 answers name ResourceConflictException instead of ConflictException"
+        case .codecatalystConflictWrongCode:
+            return "409 answers name ResourceConflictException instead of ConflictException"
         case .codecatalystAcceptsAnyToken: return "any bearer token is accepted"
         case .codecatalystLowercaseInProgress: return "IN_PROGRESS is written in lower case"
         case .codecatalystOmitsWorkflowIdOnFailure: return "failed runs are answered without the required workflowId"
         case .codecatalystEndBeforeStart: return "endTime is written one minute before startTime"
         case .codecatalystNeverFinishes: return "the lifecycle fixture stays IN_PROGRESS forever"
         case .codecatalystStallsWhenInProgress: return "the in-progress answer is delayed for 60 seconds"
-        case .codecatalystPatternAllowsTrailingNewline: return "names and ids are matched with ^…$, so a value with a trailing line break passes"
-        case .codecatalystLocalTimeOffset: return "timestamps are written with a +02:00 offset, not in UTC as documented"
+        case .codecatalystPatternAllowsTrailingNewline:
+            return "names and ids are matched with ^…$, so a value with a trailing line break passes"
+        case .codecatalystLocalTimeOffset:
+            return "timestamps are written with a +02:00 offset, not in UTC as documented"
         case .oracle404As500: return "unknown work requests get 500 instead of 404"
         case .oracle412WithoutCode: return "412 answers have no 'code' in the body"
         case .oracleSucceededBelow100: return "a SUCCEEDED work request reports percentComplete 90"
         case .oracleResourceIdAsNumber: return "resources[].id is written as a number"
         case .oracleAcceptsMalformedBearer: return "an Authorization header 'Bearer' without a token is accepted"
-        case .oracleProgressGoesBackwards: return "percentComplete goes from 40 back to 20 on the third poll of the lifecycle fixture"
+        case .oracleProgressGoesBackwards:
+            return "percentComplete goes from 40 back to 20 on the third poll of the lifecycle fixture"
         case .oracleHugeBodyWhenInProgress: return "the in-progress answer streams a 64 MiB body"
-        case .oracleTrailingCommaWhenFailed: return "the failed work request's JSON ends with a trailing comma, as the seed's Example 2"
+        case .oracleTrailingCommaWhenFailed:
+            return "the failed work request's JSON ends with a trailing comma, as the seed's Example 2"
         }
     }
 
@@ -89,19 +100,29 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
     public var expectedFailures: [String] {
         switch self {
         case .cloudcontrolEventTimeAsString:
-            return ["cloudcontrol.json.response.*", "cloudcontrol.json.lifecycle", "cloudcontrol.json.RequestToken.sample.1",
-                    "cloudcontrol.json.RequestToken.pattern.valid"]
+            return [
+                "cloudcontrol.json.response.*", "cloudcontrol.json.lifecycle",
+                "cloudcontrol.json.RequestToken.sample.1",
+                "cloudcontrol.json.RequestToken.pattern.valid",
+            ]
         case .cloudcontrolAcceptsLongToken: return ["cloudcontrol.*.RequestToken.length.max+1"]
         case .cloudcontrolAcceptsUnsigned: return ["cloudcontrol.*.auth.missing"]
         case .cloudcontrolMalformedJSONAs500: return []
         case .cloudcontrolUnavailableAsHTML200: return ["cloudcontrol.*.errors.ServiceUnavailable"]
         case .cloudcontrolDropsConnectionWhenInProgress: return ["cloudcontrol.json.response.in-progress"]
         case .cloudcontrolTricklesXMLWhenFailed: return ["cloudcontrol.xml.response.failed"]
-        case .centurylinkAcceptsDecimalID: return ["centurylink.*.RequestID.type.decimal", "centurylink.*.RequestID.pattern.char-dot"]
+        case .centurylinkAcceptsDecimalID:
+            return ["centurylink.*.RequestID.type.decimal", "centurylink.*.RequestID.pattern.char-dot"]
         case .centurylinkSuccessWithErrorStatus:
-            return ["centurylink.*.response.*", "centurylink.*.lifecycle", "centurylink.*.RequestID.sample.1", "centurylink.*.RequestID.pattern.valid"]
+            return [
+                "centurylink.*.response.*", "centurylink.*.lifecycle", "centurylink.*.RequestID.sample.1",
+                "centurylink.*.RequestID.pattern.valid",
+            ]
         case .centurylinkXMLAsTextPlain:
-            return ["centurylink.xml.response.*", "centurylink.xml.lifecycle", "centurylink.xml.RequestID.sample.1", "centurylink.xml.RequestID.pattern.valid"]
+            return [
+                "centurylink.xml.response.*", "centurylink.xml.lifecycle", "centurylink.xml.RequestID.sample.1",
+                "centurylink.xml.RequestID.pattern.valid",
+            ]
         case .centurylinkAcceptsUnknownSession: return ["centurylink.*.auth.invalid"]
         case .centurylinkAcceptsEmptySession: return ["centurylink.*.auth.malformed"]
         case .centurylinkServesUnsupportedFormat: return ["centurylink.*.errors.unsupported-format"]
@@ -111,23 +132,32 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
         case .s3controlEntityBomb: return ["s3control.response.in-progress"]
         case .s3controlSucceededAnswersFailed: return ["s3control.response.succeeded"]
         case .codecatalystAcceptsLongSpaceName: return ["codecatalyst.spaceName.length.max+1"]
-        case .codecatalystAcceptsConsecutiveSeparators: return ["codecatalyst.spaceName.pattern.dotdot", "codecatalyst.projectName.pattern.dotdot"]
+        case .codecatalystAcceptsConsecutiveSeparators:
+            return ["codecatalyst.spaceName.pattern.dotdot", "codecatalyst.projectName.pattern.dotdot"]
         case .codecatalystAcceptsBracedUUID: return ["codecatalyst.id.uuid.braces"]
         case .codecatalystConflictWrongCode: return ["codecatalyst.errors.ConflictException"]
         case .codecatalystAcceptsAnyToken: return ["codecatalyst.auth.invalid"]
         case .codecatalystLowercaseInProgress: return ["codecatalyst.response.in-progress", "codecatalyst.lifecycle"]
         case .codecatalystOmitsWorkflowIdOnFailure: return ["codecatalyst.response.failed"]
-        case .codecatalystEndBeforeStart: return ["codecatalyst.response.succeeded", "codecatalyst.response.failed", "codecatalyst.lifecycle",
-                                                 "codecatalyst.spaceName.sample.1", "codecatalyst.spaceName.pattern.valid",
-                                                 "codecatalyst.projectName.sample.1", "codecatalyst.projectName.pattern.valid"]
+        case .codecatalystEndBeforeStart:
+            return [
+                "codecatalyst.response.succeeded", "codecatalyst.response.failed", "codecatalyst.lifecycle",
+                "codecatalyst.spaceName.sample.1", "codecatalyst.spaceName.pattern.valid",
+                "codecatalyst.projectName.sample.1", "codecatalyst.projectName.pattern.valid",
+            ]
         case .codecatalystNeverFinishes: return ["codecatalyst.lifecycle"]
         case .codecatalystStallsWhenInProgress: return ["codecatalyst.response.in-progress"]
         case .codecatalystPatternAllowsTrailingNewline:
-            return ["codecatalyst.spaceName.pattern.trailing-newline", "codecatalyst.projectName.pattern.trailing-newline",
-                    "codecatalyst.id.uuid.trailing-newline"]
-        case .codecatalystLocalTimeOffset: return ["codecatalyst.response.*", "codecatalyst.lifecycle",
-                                                  "codecatalyst.spaceName.sample.1", "codecatalyst.spaceName.pattern.valid",
-                                                  "codecatalyst.projectName.sample.1", "codecatalyst.projectName.pattern.valid"]
+            return [
+                "codecatalyst.spaceName.pattern.trailing-newline", "codecatalyst.projectName.pattern.trailing-newline",
+                "codecatalyst.id.uuid.trailing-newline",
+            ]
+        case .codecatalystLocalTimeOffset:
+            return [
+                "codecatalyst.response.*", "codecatalyst.lifecycle",
+                "codecatalyst.spaceName.sample.1", "codecatalyst.spaceName.pattern.valid",
+                "codecatalyst.projectName.sample.1", "codecatalyst.projectName.pattern.valid",
+            ]
         case .oracle404As500: return ["oracle.errors.404"]
         case .oracle412WithoutCode: return ["oracle.errors.412"]
         case .oracleSucceededBelow100: return ["oracle.response.succeeded", "oracle.lifecycle", "oracle.id.sample.*"]

@@ -41,8 +41,9 @@ struct Timeline: Sendable {
         let created = Date(timeIntervalSince1970: 1_764_000_000)
         let started = created.addingTimeInterval(2.5)
         let finished = phase.isTerminal ? created.addingTimeInterval(95.25) : nil
-        return Timeline(phase: phase, created: created, started: phase == .pending ? nil : started,
-                        updated: finished ?? created.addingTimeInterval(40), finished: finished)
+        return Timeline(
+            phase: phase, created: created, started: phase == .pending ? nil : started,
+            updated: finished ?? created.addingTimeInterval(40), finished: finished)
     }
 }
 
@@ -59,7 +60,9 @@ actor LifecycleClock {
 
     static func duration(timeScale: Double) -> TimeInterval { 2.0 / max(timeScale, 0.01) }
 
-    func timeline(for key: String, now: Date = Date(), neverFinishes: Bool = false, goesBackwards: Bool = false) -> Timeline {
+    func timeline(for key: String, now: Date = Date(), neverFinishes: Bool = false, goesBackwards: Bool = false)
+        -> Timeline
+    {
         let start = firstSeen[key] ?? now
         firstSeen[key] = start
         var fraction = now.timeIntervalSince(start) / duration
@@ -78,7 +81,9 @@ actor LifecycleClock {
         }
         let started = phase == .pending ? nil : start.addingTimeInterval(duration * 0.2)
         let finished = phase.isTerminal ? start.addingTimeInterval(duration) : nil
-        return Timeline(phase: phase, created: start, started: started, updated: finished ?? max(now, started ?? start), finished: finished)
+        return Timeline(
+            phase: phase, created: start, started: started, updated: finished ?? max(now, started ?? start),
+            finished: finished)
     }
 }
 

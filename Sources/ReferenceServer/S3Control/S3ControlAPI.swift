@@ -13,13 +13,23 @@ struct S3ControlAPI: APIHandler {
     let defects: Set<Defect>
 
     func handle(_ request: WireRequest) async -> Reply? {
-        guard request.rawPath.hasPrefix(Self.prefix) || request.rawPath == String(Self.prefix.dropLast()) else { return nil }
-        guard request.method == "GET" else { return Self.error(405, "MethodNotAllowed", "The specified method is not allowed.") }
+        guard request.rawPath.hasPrefix(Self.prefix) || request.rawPath == String(Self.prefix.dropLast()) else {
+            return nil
+        }
+        guard request.method == "GET" else {
+            return Self.error(405, "MethodNotAllowed", "The specified method is not allowed.")
+        }
         switch auth.sigV4(request, service: "s3") {
         case .missing?: return Self.error(403, "AccessDenied", "Access Denied")
-        case .malformed?: return Self.error(400, "AuthorizationHeaderMalformed", "The authorization header is malformed.")
-        case .unknownKey?: return Self.error(403, "InvalidAccessKeyId", "The AWS access key ID you provided does not exist in our records.")
-        case .badSignature?: return Self.error(403, "SignatureDoesNotMatch", "The request signature we calculated does not match the signature you provided.")
+        case .malformed?:
+            return Self.error(400, "AuthorizationHeaderMalformed", "The authorization header is malformed.")
+        case .unknownKey?:
+            return Self.error(
+                403, "InvalidAccessKeyId", "The AWS access key ID you provided does not exist in our records.")
+        case .badSignature?:
+            return Self.error(
+                403, "SignatureDoesNotMatch",
+                "The request signature we calculated does not match the signature you provided.")
         case nil: break
         }
         let expectedAccount = ReferenceFixtures.accountId
@@ -31,7 +41,9 @@ struct S3ControlAPI: APIHandler {
         } else {
             return Self.error(400, "InvalidRequest", "Missing required header for this request: x-amz-account-id")
         }
-        guard rules.admits("AccountId", account) else { return Self.error(400, "InvalidRequest", "Account id is not valid.") }
+        guard rules.admits("AccountId", account) else {
+            return Self.error(400, "InvalidRequest", "Account id is not valid.")
+        }
         let raw = String(request.rawPath.dropFirst(Self.prefix.count))
         guard let token = WireRequest.decodeSegment(raw), rules.admits("RequestTokenARN", token) else {
             return Self.error(400, "InvalidRequest", "The request token ARN is not valid.")
@@ -42,7 +54,8 @@ struct S3ControlAPI: APIHandler {
         }
         switch role {
         case "throttled": return Self.error(503, "SlowDown", "Please reduce your request rate.")
-        case "server-error": return Self.error(500, "InternalError", "We encountered an internal error. Please try again.")
+        case "server-error":
+            return Self.error(500, "InternalError", "We encountered an internal error. Please try again.")
         default: break
         }
         let timeline = await clock.timeline(role: role, key: "s3control/\(token)")
@@ -51,28 +64,38 @@ struct S3ControlAPI: APIHandler {
 
     private func document(token: String, role: String, timeline: Timeline) -> String {
         let reportsFailure = role == "succeeded" && defects.contains(.s3controlSucceededAnswersFailed)
-        let status = reportsFailure ? "FAILED" : timeline.phase.spelled(pending: "NEW", running: "IN_PROGRESS", succeeded: "SUCCEEDED", failed: "FAILED")
-        let namespace = defects.contains(.s3controlWrongNamespace) ? "http://s3.amazonaws.com/doc/2006-03-01/" : Self.namespace
-        let echoed = role == "failed" && defects.contains(.s3controlEchoesOtherToken) ? ReferenceFixtures.s3Token("0000000000000001") : token
+        let status =
+            reportsFailure
+            ? "FAILED"
+            : timeline.phase.spelled(pending: "NEW", running: "IN_PROGRESS", succeeded: "SUCCEEDED", failed: "FAILED")
+        let namespace =
+            defects.contains(.s3controlWrongNamespace) ? "http://s3.amazonaws.com/doc/2006-03-01/" : Self.namespace
+        let echoed =
+            role == "failed" && defects.contains(.s3controlEchoesOtherToken)
+            ? ReferenceFixtures.s3Token("0000000000000001") : token
         let bomb = role == "in-progress" && defects.contains(.s3controlEntityBomb)
-        let details = timeline.phase == .failed
+        let details =
+            timeline.phase == .failed
             ? "<ErrorDetails><Code>BucketAlreadyOwnedByYou</Code><Message>The bucket is already in use.</Message></ErrorDetails>"
             : "<MultiRegionAccessPointDetails><Regions><Region><Name>\(ReferenceFixtures.region)</Name><RequestStatus>\(status)</RequestStatus></Region></Regions></MultiRegionAccessPointDetails>"
         let prologue = bomb ? BillionLaughs.doctype(root: "DescribeMultiRegionAccessPointOperationResult") : ""
         return prologue + """
-        <DescribeMultiRegionAccessPointOperationResult xmlns="\(namespace)"><AsyncOperation>\
-        <CreationTime>\(WireTime.rfc3339(timeline.created))</CreationTime>\
-        <Operation>CreateMultiRegionAccessPoint\(bomb ? "&lol9;" : "")</Operation>\
-        <RequestTokenARN>\(XMLText.escape(echoed))</RequestTokenARN>\
-        <RequestParameters><CreateMultiRegionAccessPointRequest><Name>conformance-mrap</Name>\
-        <Regions><Region><Bucket>conformance-bucket</Bucket></Region></Regions></CreateMultiRegionAccessPointRequest></RequestParameters>\
-        <RequestStatus>\(status)</RequestStatus><ResponseDetails>\(details)</ResponseDetails>\
-        </AsyncOperation></DescribeMultiRegionAccessPointOperationResult>
-        """
+            <DescribeMultiRegionAccessPointOperationResult xmlns="\(namespace)"><AsyncOperation>\
+            <CreationTime>\(WireTime.rfc3339(timeline.created))</CreationTime>\
+            <Operation>CreateMultiRegionAccessPoint\(bomb ? "&lol9;" : "")</Operation>\
+            <RequestTokenARN>\(XMLText.escape(echoed))</RequestTokenARN>\
+            <RequestParameters><CreateMultiRegionAccessPointRequest><Name>conformance-mrap</Name>\
+            <Regions><Region><Bucket>conformance-bucket</Bucket></Region></Regions></CreateMultiRegionAccessPointRequest></RequestParameters>\
+            <RequestStatus>\(status)</RequestStatus><ResponseDetails>\(details)</ResponseDetails>\
+            </AsyncOperation></DescribeMultiRegionAccessPointOperationResult>
+            """
     }
 
     /// S3's error document, also what a throttling front end in front of it answers (`ThrottledPolls`).
     static func error(_ status: Int, _ code: String, _ message: String) -> Reply {
-        Reply.xml(status, "<Error><Code>\(code)</Code><Message>\(XMLText.escape(message))</Message><RequestId>\(UUID().uuidString)</RequestId></Error>")
+        Reply.xml(
+            status,
+            "<Error><Code>\(code)</Code><Message>\(XMLText.escape(message))</Message><RequestId>\(UUID().uuidString)</RequestId></Error>"
+        )
     }
 }

@@ -24,9 +24,12 @@ indirect enum JSONTree: Sendable {
         case .array(let items) where items.isEmpty: return "[]"
         case .object(let members) where members.isEmpty: return "{}"
         case .array(let items):
-            return "[" + items.map { indent + $0.rendered(pretty: pretty, depth: depth + 1) }.joined(separator: ",") + close + "]"
+            return "[" + items.map { indent + $0.rendered(pretty: pretty, depth: depth + 1) }.joined(separator: ",")
+                + close + "]"
         case .object(let members):
-            return "{" + members.map { indent + $0.key + colon + $0.value.rendered(pretty: pretty, depth: depth + 1) }.joined(separator: ",") + close + "}"
+            return "{"
+                + members.map { indent + $0.key + colon + $0.value.rendered(pretty: pretty, depth: depth + 1) }.joined(
+                    separator: ",") + close + "}"
         }
     }
 
@@ -66,7 +69,10 @@ indirect enum JSONTree: Sendable {
                 index += 1
                 var members: [(key: String, value: JSONTree)] = []
                 skipSpace()
-                if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
+                if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+                    index += 1
+                    return .object(members)
+                }
                 while true {
                     skipSpace()
                     guard let key = string() else { return nil }
@@ -77,7 +83,10 @@ indirect enum JSONTree: Sendable {
                     members.append((key, item))
                     skipSpace()
                     guard index < bytes.count else { return nil }
-                    if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+                    if bytes[index] == UInt8(ascii: ",") {
+                        index += 1
+                        continue
+                    }
                     guard bytes[index] == UInt8(ascii: "}") else { return nil }
                     index += 1
                     return .object(members)
@@ -86,13 +95,19 @@ indirect enum JSONTree: Sendable {
                 index += 1
                 var items: [JSONTree] = []
                 skipSpace()
-                if index < bytes.count, bytes[index] == UInt8(ascii: "]") { index += 1; return .array(items) }
+                if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+                    index += 1
+                    return .array(items)
+                }
                 while true {
                     guard let item = value() else { return nil }
                     items.append(item)
                     skipSpace()
                     guard index < bytes.count else { return nil }
-                    if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+                    if bytes[index] == UInt8(ascii: ",") {
+                        index += 1
+                        continue
+                    }
                     guard bytes[index] == UInt8(ascii: "]") else { return nil }
                     index += 1
                     return .array(items)

@@ -7,12 +7,25 @@ enum RouterNotFound {
         guard changed else { return nil }
         switch segments.first {
         case "v1":
-            return ("codecatalyst", Reply.json(404, ["message": "No route matches \(request.rawPath)"],
-                                               headers: [("x-amzn-ErrorType", "UnknownOperationException")]))
+            return (
+                "codecatalyst",
+                Reply.json(
+                    404, ["message": "No route matches \(request.rawPath)"],
+                    headers: [("x-amzn-ErrorType", "UnknownOperationException")])
+            )
         case "v20180820":
-            return ("s3control", Reply.xml(404, "<Error><Code>NoSuchResource</Code><Message>The specified resource does not exist.</Message></Error>"))
+            return (
+                "s3control",
+                Reply.xml(
+                    404,
+                    "<Error><Code>NoSuchResource</Code><Message>The specified resource does not exist.</Message></Error>"
+                )
+            )
         case "api":
-            return ("oracle", Reply.json(404, ["code": "NotAuthorizedOrNotFound", "message": "No route matches \(request.rawPath)"]))
+            return (
+                "oracle",
+                Reply.json(404, ["code": "NotAuthorizedOrNotFound", "message": "No route matches \(request.rawPath)"])
+            )
         default:
             return nil
         }

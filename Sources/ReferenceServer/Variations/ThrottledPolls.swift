@@ -17,7 +17,10 @@ final class ThrottledPolls: @unchecked Sendable {
         guard count == 2 || count == 3 else { return nil }
         switch api {
         case "codecatalyst":
-            return (api, CodeCatalystAPI.error(429, "ThrottlingException", "Rate exceeded.").with(header: "Retry-After", "0"))
+            return (
+                api,
+                CodeCatalystAPI.error(429, "ThrottlingException", "Rate exceeded.").with(header: "Retry-After", "0")
+            )
         default:
             return (api, S3ControlAPI.error(503, "SlowDown", "Please reduce your request rate."))
         }
@@ -26,12 +29,14 @@ final class ThrottledPolls: @unchecked Sendable {
     private static func lifecycleFixture(_ request: WireRequest) -> (String, String)? {
         let segments = request.segments
         if segments.count == 7, segments[0] == "v1", let id = WireRequest.decodeSegment(segments[6])?.lowercased(),
-           ReferenceFixtures.role(api: "codecatalyst", input: "id", value: id) == "lifecycle" {
+            ReferenceFixtures.role(api: "codecatalyst", input: "id", value: id) == "lifecycle"
+        {
             return ("codecatalyst", id)
         }
         if request.rawPath.hasPrefix(S3ControlAPI.prefix),
-           let token = WireRequest.decodeSegment(String(request.rawPath.dropFirst(S3ControlAPI.prefix.count))),
-           ReferenceFixtures.role(api: "s3control", input: "RequestTokenARN", value: token) == "lifecycle" {
+            let token = WireRequest.decodeSegment(String(request.rawPath.dropFirst(S3ControlAPI.prefix.count))),
+            ReferenceFixtures.role(api: "s3control", input: "RequestTokenARN", value: token) == "lifecycle"
+        {
             return ("s3control", token)
         }
         return nil

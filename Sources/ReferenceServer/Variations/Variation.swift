@@ -14,14 +14,23 @@ public enum Variation: String, CaseIterable, Sendable, Hashable, Codable {
     /// What the server does differently.
     public var difference: String {
         switch self {
-        case .unknownMembers: return "every JSON object gains an unknown member, every XML element an unknown attribute and child element"
-        case .routerNotFound: return "a path whose value changes the route (empty, '/', '..') is answered 404 by a router in the API's protocol, before the operation"
-        case .protocolErrorNames: return "Cloud Control answers as awsJson endpoints do (MissingAuthenticationTokenException, IncompleteSignatureException 403, UnrecognizedClientException) and its query form says ValidationError"
-        case .exampleForms: return "answers take the documents' own example forms: Oracle offsets '+0000' and a top-level resourceType, CenturyLink XML StatusDate in UTC with 'Z', CodeCatalyst 'application/json; charset=utf-8'"
+        case .unknownMembers:
+            return "every JSON object gains an unknown member, every XML element an unknown attribute and child element"
+        case .routerNotFound:
+            return
+                "a path whose value changes the route (empty, '/', '..') is answered 404 by a router in the API's protocol, before the operation"
+        case .protocolErrorNames:
+            return
+                "Cloud Control answers as awsJson endpoints do (MissingAuthenticationTokenException, IncompleteSignatureException 403, UnrecognizedClientException) and its query form says ValidationError"
+        case .exampleForms:
+            return
+                "answers take the documents' own example forms: Oracle offsets '+0000' and a top-level resourceType, CenturyLink XML StatusDate in UTC with 'Z', CodeCatalyst 'application/json; charset=utf-8'"
         case .reorderedMembers: return "JSON members come in reverse order"
         case .prettyPrinted: return "JSON and XML bodies are indented over several lines"
         case .lowercaseHeaderNames: return "header names are written in lower case"
-        case .throttledPolls: return "the 2nd and 3rd questions about a lifecycle fixture are throttled as documented: CodeCatalyst 429 with Retry-After: 0, S3 Control 503 SlowDown"
+        case .throttledPolls:
+            return
+                "the 2nd and 3rd questions about a lifecycle fixture are throttled as documented: CodeCatalyst 429 with Retry-After: 0, S3 Control 503 SlowDown"
         }
     }
 }

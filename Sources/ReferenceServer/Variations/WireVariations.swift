@@ -39,7 +39,9 @@ struct WireVariations: Sendable {
         if chosen.contains(.exampleForms), api == "oracle" {
             // Oracle's Example 2: `"2022-07-06T20:25:11.0+0000"` and a top-level resourceType.
             tree = tree.mappingScalars { text in
-                guard text.hasPrefix("\""), text.hasSuffix("Z\""), text.count > 22, text.contains("T") else { return text }
+                guard text.hasPrefix("\""), text.hasSuffix("Z\""), text.count > 22, text.contains("T") else {
+                    return text
+                }
                 return String(text.dropLast(2)) + "+0000\""
             }
             if case .object(let members) = tree, members.contains(where: { $0.key == "\"operationType\"" }) {
@@ -47,7 +49,9 @@ struct WireVariations: Sendable {
             }
         }
         if chosen.contains(.unknownMembers) {
-            tree = tree.mappingObjects { $0 + [("\"conformanceUnknownMember\"", .scalar("{\"note\":\"clients ignore this\"}"))] }
+            tree = tree.mappingObjects {
+                $0 + [("\"conformanceUnknownMember\"", .scalar("{\"note\":\"clients ignore this\"}"))]
+            }
         }
         if chosen.contains(.reorderedMembers) { tree = tree.mappingObjects { $0.reversed() } }
         return tree
@@ -63,16 +67,20 @@ struct WireVariations: Sendable {
     private func xml(_ text: String, api: String?) -> String {
         var text = text
         if chosen.contains(.protocolErrorNames), api == "cloudcontrol" {
-            text = text.replacingOccurrences(of: "<Code>ValidationException</Code>", with: "<Code>ValidationError</Code>")
+            text = text.replacingOccurrences(
+                of: "<Code>ValidationException</Code>", with: "<Code>ValidationError</Code>")
         }
         if chosen.contains(.exampleForms), api == "centurylink" {
-            text = text.replacingOccurrences(of: #"StatusDate="([^"Z]+)""#, with: "StatusDate=\"$1Z\"", options: .regularExpression)
+            text = text.replacingOccurrences(
+                of: #"StatusDate="([^"Z]+)""#, with: "StatusDate=\"$1Z\"", options: .regularExpression)
         }
         if chosen.contains(.unknownMembers) {
-            text = text.replacingOccurrences(of: #"<([A-Za-z_][\w.:-]*)"#, with: "<$1 conformanceUnknown=\"1\"", options: .regularExpression)
+            text = text.replacingOccurrences(
+                of: #"<([A-Za-z_][\w.:-]*)"#, with: "<$1 conformanceUnknown=\"1\"", options: .regularExpression)
             // An unknown child wherever an element's content starts with another element.
-            text = text.replacingOccurrences(of: #"(<[A-Za-z_][^<>]*[^/<>]>)(\s*<[A-Za-z_])"#,
-                                             with: "$1<ConformanceUnknown>clients ignore this</ConformanceUnknown>$2", options: .regularExpression)
+            text = text.replacingOccurrences(
+                of: #"(<[A-Za-z_][^<>]*[^/<>]>)(\s*<[A-Za-z_])"#,
+                with: "$1<ConformanceUnknown>clients ignore this</ConformanceUnknown>$2", options: .regularExpression)
         }
         if chosen.contains(.prettyPrinted) {
             // Line breaks only between tags, never inside a value: before a start tag, and before an end tag that

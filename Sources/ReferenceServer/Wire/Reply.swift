@@ -21,15 +21,22 @@ struct Reply: Sendable {
         self.delay = delay
     }
 
-    static func json(_ status: Int, _ object: [String: Any], contentType: String = "application/json",
-                     headers: [(String, String)] = []) -> Reply {
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+    static func json(
+        _ status: Int, _ object: [String: Any], contentType: String = "application/json",
+        headers: [(String, String)] = []
+    ) -> Reply {
+        let data =
+            (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]))
+            ?? Data("{}".utf8)
         return Reply(status: status, headers: [("Content-Type", contentType)] + headers, body: Array(data))
     }
 
-    static func xml(_ status: Int, _ text: String, contentType: String = "application/xml", headers: [(String, String)] = []) -> Reply {
-        Reply(status: status, headers: [("Content-Type", contentType)] + headers,
-              body: Array(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + text).utf8))
+    static func xml(
+        _ status: Int, _ text: String, contentType: String = "application/xml", headers: [(String, String)] = []
+    ) -> Reply {
+        Reply(
+            status: status, headers: [("Content-Type", contentType)] + headers,
+            body: Array(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + text).utf8))
     }
 
     func with(header name: String, _ value: String) -> Reply {
@@ -47,23 +54,28 @@ struct Reply: Sendable {
         }
         if let trickle {
             let bytes = body
-            return Response(status: .init(code: status), headers: fields, body: ResponseBody(contentLength: bytes.count) { writer in
-                for byte in bytes {
-                    if stopping.isRaised { throw CancellationError() }
-                    try await writer.write(ByteBuffer(bytes: [byte]))
-                    await stopping.sleep(upTo: trickle)
-                }
-            })
+            return Response(
+                status: .init(code: status), headers: fields,
+                body: ResponseBody(contentLength: bytes.count) { writer in
+                    for byte in bytes {
+                        if stopping.isRaised { throw CancellationError() }
+                        try await writer.write(ByteBuffer(bytes: [byte]))
+                        await stopping.sleep(upTo: trickle)
+                    }
+                })
         }
         if let dropAfter {
             let prefix = ByteBuffer(bytes: body.prefix(dropAfter))
             let announced = body.count
-            return Response(status: .init(code: status), headers: fields, body: ResponseBody(contentLength: announced) { writer in
-                try await writer.write(prefix)
-                throw CancellationError()
-            })
+            return Response(
+                status: .init(code: status), headers: fields,
+                body: ResponseBody(contentLength: announced) { writer in
+                    try await writer.write(prefix)
+                    throw CancellationError()
+                })
         }
-        return Response(status: .init(code: status), headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+        return Response(
+            status: .init(code: status), headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
     }
 }
 

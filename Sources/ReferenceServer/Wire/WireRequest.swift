@@ -17,7 +17,8 @@ struct WireRequest: Sendable {
 
     static func read(_ request: Request) async -> WireRequest {
         let target = request.head.path ?? "/"
-        let (path, query) = target.firstIndex(of: "?").map { (String(target[..<$0]), String(target[target.index(after: $0)...])) }
+        let (path, query) =
+            target.firstIndex(of: "?").map { (String(target[..<$0]), String(target[target.index(after: $0)...])) }
             ?? (target, "")
         var bytes: [UInt8] = []
         var tooLarge = false
@@ -27,8 +28,9 @@ struct WireRequest: Sendable {
         } catch {
             tooLarge = true
         }
-        return WireRequest(method: request.method.rawValue, rawPath: path, rawQuery: query,
-                           host: request.head.authority ?? "", headers: request.headers, body: bytes, bodyTooLarge: tooLarge)
+        return WireRequest(
+            method: request.method.rawValue, rawPath: path, rawQuery: query,
+            host: request.head.authority ?? "", headers: request.headers, body: bytes, bodyTooLarge: tooLarge)
     }
 
     /// Raw (still percent-encoded) path segments after the leading slash.
