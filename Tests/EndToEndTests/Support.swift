@@ -47,10 +47,22 @@ extension RunReport {
     }
 }
 
-/// Expects the run's failing cases (failed or errored) to be exactly `failing`, naming each one that differs.
-func expectVerdicts(_ report: RunReport, failing: Set<String>, sourceLocation: SourceLocation = #_sourceLocation) {
+/// Expects the run's failing cases (failed or errored) to be exactly `failing` and, when given, the cases that warn to be
+/// exactly `warning`, naming each case that differs.
+func expectVerdicts(
+    _ report: RunReport, failing: Set<String>, warning: Set<String>? = nil,
+    sourceLocation: SourceLocation = #_sourceLocation
+) {
     let failed = Set(report.results.filter(\.verdict.isFailure).map(\.testCase.id))
-    #expect(failed.subtracting(failing).sorted() == [], "failed but should not have", sourceLocation: sourceLocation)
     #expect(
-        failing.subtracting(failed).sorted() == [], "should have failed but did not", sourceLocation: sourceLocation)
+        failed.subtracting(failing).sorted() == [], "failed without being expected to", sourceLocation: sourceLocation)
+    #expect(failing.subtracting(failed).sorted() == [], "expected to fail but did not", sourceLocation: sourceLocation)
+    if let warning {
+        let warned = Set(report.results.filter { !$0.verdict.warnings.isEmpty }.map(\.testCase.id))
+        #expect(
+            warned.subtracting(warning).sorted() == [], "warned without being expected to",
+            sourceLocation: sourceLocation)
+        #expect(
+            warning.subtracting(warned).sorted() == [], "expected to warn but did not", sourceLocation: sourceLocation)
+    }
 }

@@ -4,6 +4,7 @@ import Foundation
 import NIOCore
 import ReferenceServer
 import SigV4
+import Testing
 
 /// Raw HTTP against a reference server on 127.0.0.1, signing or presenting credentials as asked.
 struct WireClient {
@@ -24,6 +25,19 @@ struct WireClient {
 
         func header(_ name: String) -> String? { headers.first { $0.0.lowercased() == name.lowercased() }?.1 }
         var json: [String: Any] { (try? JSONSerialization.jsonObject(with: Data(body.utf8))) as? [String: Any] ?? [:] }
+
+        /// The error code wherever this server's APIs keep it: `x-amzn-ErrorType`, awsJson `__type` (after `#`),
+        /// Oracle's `code`, an XML `<Code>`, CenturyLink's `StatusCode`.
+        var errorCode: String? {
+            if let type = header("x-amzn-ErrorType") { return type }
+            if let type = json["__type"] as? String { return String(type.split(separator: "#").last ?? "") }
+            if let code = json["code"] as? String { return code }
+            if let status = json["StatusCode"] as? Int { return String(status) }
+            guard let open = body.range(of: "<Code>"),
+                let close = body.range(of: "</Code>", range: open.upperBound..<body.endIndex)
+            else { return nil }
+            return String(body[open.upperBound..<close.lowerBound])
+        }
     }
 
     let port: Int
@@ -173,4 +187,12 @@ enum RawHTTP {
         }
         return String(decoding: received, as: UTF8.self)
     }
+}
+
+/// Expects the reply to be HTTP `status` carrying error `code` (nil: any or none), naming both when it is not.
+func expectReply(
+    _ reply: WireClient.Reply, status: Int, code: String? = nil, sourceLocation: SourceLocation = #_sourceLocation
+) {
+    #expect(reply.status == status, "HTTP \(reply.status): \(reply.body.prefix(300))", sourceLocation: sourceLocation)
+    if let code { #expect(reply.errorCode == code, "\(reply.body.prefix(300))", sourceLocation: sourceLocation) }
 }
