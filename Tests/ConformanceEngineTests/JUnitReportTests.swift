@@ -64,13 +64,6 @@ struct JUnitReportTests {
         #expect(try document.values("//property[@name='profileVersion']/@value", namespace: nil) == ["1.0.0"])
     }
 
-    @Test("time attributes are plain decimals")
-    func times() {
-        #expect(JUnitWriter.seconds(0.0001) == "0.000")
-        #expect(JUnitWriter.seconds(.nan) == "0.000")
-        #expect(JUnitWriter.seconds(12.3456) == "12.346")
-    }
-
     @Test("the annotation flavour adds file attributes and is otherwise the same report")
     func annotations() {
         let xml = JUnitWriter.xml(Self.hostileReport(), options: .init(annotations: true))

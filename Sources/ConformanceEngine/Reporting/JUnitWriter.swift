@@ -25,7 +25,7 @@ package enum JUnitWriter {
             totals.failures += summary.failed
             totals.errors += summary.errors
             var lines = [
-                "  <testsuite name=\(attr(profile.api)) tests=\"\(results.count)\" failures=\"\(summary.failed)\" errors=\"\(summary.errors)\" skipped=\"\(summary.skipped + summary.known)\" time=\"\(seconds(time))\" timestamp=\"\(timestamp)\">"
+                "  <testsuite name=\(attr(profile.api)) tests=\"\(results.count)\" failures=\"\(summary.failed)\" errors=\"\(summary.errors)\" skipped=\"\(summary.skipped + summary.known)\" time=\"\(Numbers.seconds(time))\" timestamp=\"\(timestamp)\">"
             ]
             lines.append("    <properties>")
             let properties: [(String, String)] = [
@@ -44,7 +44,7 @@ package enum JUnitWriter {
         }
         return """
             <?xml version="1.0" encoding="UTF-8"?>
-            <testsuites name="AsyncStatusConformance" tests="\(totals.tests)" failures="\(totals.failures)" errors="\(totals.errors)" time="\(seconds(report.seconds))">
+            <testsuites name="AsyncStatusConformance" tests="\(totals.tests)" failures="\(totals.failures)" errors="\(totals.errors)" time="\(Numbers.seconds(report.seconds))">
             \(suites.joined(separator: "\n"))
             </testsuites>
 
@@ -69,7 +69,7 @@ package enum JUnitWriter {
         let item = result.testCase
         let classname = "\(profile.api).\(profile.operation).\(item.family.rawValue)"
         var open =
-            "    <testcase name=\(attr(item.id)) classname=\(attr(classname)) time=\"\(seconds(result.seconds))\""
+            "    <testcase name=\(attr(item.id)) classname=\(attr(classname)) time=\"\(Numbers.seconds(result.seconds))\""
         if let lines {
             open += " file=\(attr(lines.file)) line=\"\(lines.line(of: item.covers.first ?? ""))\""
         }
@@ -106,11 +106,6 @@ package enum JUnitWriter {
             )
         }
         return body.isEmpty ? open + "/>" : open + ">\n" + body.joined(separator: "\n") + "\n    </testcase>"
-    }
-
-    /// Plain decimal seconds, as junit-10.xsd's SUREFIRE_TIME requires (never NaN or an exponent).
-    static func seconds(_ value: Double) -> String {
-        value.isFinite && value >= 0 ? String(format: "%.3f", value) : "0.000"
     }
 
     /// XML 1.0 cannot carry most control characters at all, escaped or not: they are dropped.

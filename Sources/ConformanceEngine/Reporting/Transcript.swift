@@ -11,7 +11,7 @@ enum Transcript {
         if !exchange.request.body.isEmpty { lines.append("> " + excerpt(exchange.request.body, redactor: redactor)) }
         switch exchange.outcome {
         case .success(let answer):
-            lines.append("< HTTP \(answer.status) (\(String(format: "%.3f", answer.seconds)) s)")
+            lines.append("< HTTP \(answer.status) (\(Numbers.seconds(answer.seconds)) s)")
             lines += answer.headers.map { "< \($0.name): \(redactor.header($0.name, $0.value))" }
             if !answer.body.isEmpty { lines.append("< " + excerpt(answer.body, redactor: redactor)) }
         case .failure(let error):

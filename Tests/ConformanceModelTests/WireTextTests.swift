@@ -1,0 +1,39 @@
+import ConformanceModel
+import Testing
+
+@Suite("Text every writer shares: XML escaping, numbers, header lookup")
+struct WireTextTests {
+    @Test("XML escaping covers markup and both quotes, and leaves other text alone")
+    func xmlEscaping() {
+        #expect(
+            XMLText.escape(#"<a href="x">Tom & 'Jerry'</a>"#)
+                == "&lt;a href=&quot;x&quot;&gt;Tom &amp; &apos;Jerry&apos;&lt;/a&gt;")
+        #expect(XMLText.escape("plain é 😀") == "plain é 😀")
+    }
+
+    @Test(
+        "seconds: three decimals, never NaN, negative or an exponent",
+        arguments: [
+            (0.0, "0.000"), (1.2345, "1.235"), (0.05, "0.050"), (12.0, "12.000"), (Double.nan, "0.000"),
+            (-1.0, "0.000"),
+            (Double.infinity, "0.000"), (1e20, "0.000"),
+        ])
+    func seconds(_ example: (Double, String)) {
+        #expect(Numbers.seconds(example.0) == example.1)
+    }
+
+    @Test("numbers in messages: whole numbers without a fraction")
+    func messageNumbers() {
+        #expect(Numbers.text(42) == "42")
+        #expect(Numbers.text(0.5) == "0.5")
+        #expect(Numbers.text(-3) == "-3")
+        #expect(Numbers.text(1e300) == "1e+300")
+    }
+
+    @Test("header lookup ignores the name's case")
+    func headers() {
+        let headers: [(name: String, value: String)] = [("content-TYPE", "text/xml"), ("Content-Type", "second")]
+        #expect(headers.value(of: "Content-Type") == "text/xml")
+        #expect(headers.value(of: "Retry-After") == nil)
+    }
+}
