@@ -45,6 +45,7 @@ let package = Package(
             name: "ConformanceEngine",
             dependencies: [
                 "ConformanceModel", "CLibXML2", "SigV4",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -101,7 +102,7 @@ let package = Package(
         /// Derivation, validation and reporting, without a server.
         .testTarget(
             name: "ConformanceEngineTests",
-            dependencies: ["ConformanceEngine", "CLibXML2"]
+            dependencies: ["ConformanceEngine", "CLibXML2", .product(name: "Crypto", package: "swift-crypto")]
         ),
         /// Whole runs of the engine against the reference server in every defect and variation mode.
         .testTarget(

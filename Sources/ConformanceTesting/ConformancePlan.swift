@@ -17,30 +17,39 @@ public struct ConformancePlan: Sendable {
     public let leftOut: [(DerivedCase, String)]
     /// Every selected case id, run or left out, in derivation order (the order of the report).
     let order: [String]
+    /// `CONFORMANCE_SHARD=i/n`: only the cases of this shard are planned.
+    let shard: Shard?
     /// A profile or config that could not be read: the suite fails with this message instead of running.
     public let problem: String?
 
     /// The plan for `configFile` (or `CONFORMANCE_CONFIG`, or the embedded server), with `CONFORMANCE_CASES` globs
-    /// (comma-separated) selecting case ids. Computed once per config file and process.
+    /// (comma-separated) selecting case ids and `CONFORMANCE_SHARD=i/n` one shard of them. Computed once per config
+    /// file and process.
     public static func current(configFile: String? = nil) -> ConformancePlan {
         let environment = ProcessInfo.processInfo.environment
         let file = configFile ?? environment["CONFORMANCE_CONFIG"].flatMap { $0.isEmpty ? nil : $0 }
-        return cache.plan(for: file) { make(configFile: file, globs: environment["CONFORMANCE_CASES"] ?? "") }
+        return cache.plan(for: file) {
+            make(
+                configFile: file, globs: environment["CONFORMANCE_CASES"] ?? "", shard: environment["CONFORMANCE_SHARD"]
+            )
+        }
     }
 
-    static func make(configFile: String?, globs: String) -> ConformancePlan {
+    static func make(configFile: String?, globs: String, shard shardText: String? = nil) -> ConformancePlan {
         let selection = globs.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
             !$0.isEmpty
         }
         let profiles: [Profile]
         let config: TargetConfig?
+        let shard: Shard?
         do {
             profiles = try ProfileLoader.loadAll()
             config = try configFile.map { try TargetConfigLoader.load(URL(fileURLWithPath: $0), profiles: profiles) }
+            shard = try shardText.flatMap { $0.isEmpty ? nil : try Shard(parsing: $0, field: "CONFORMANCE_SHARD") }
         } catch {
             return ConformancePlan(
                 profiles: [], config: nil, configFile: configFile, selection: selection, cases: [], leftOut: [],
-                order: [], problem: "\(error)")
+                order: [], shard: nil, problem: "\(error)")
         }
         let matcher = CaseSelection(selection)
         var cases: [DerivedCase] = []
@@ -49,7 +58,7 @@ public struct ConformancePlan: Sendable {
         for profile in profiles {
             let target = PreparedTargets.plannedTarget(
                 api: profile.api, config: config, embedded: EmbeddedDefault.targets)
-            for item in CaseDeriver.derive(profile) where matcher.admits(item.id) {
+            for item in CaseDeriver.derive(profile) where matcher.admits(item.id) && shard?.contains(item.id) ?? true {
                 order.append(item.id)
                 if let reason = Applicability.skipReason(item, profile: profile, target: target) {
                     leftOut.append((item, reason))
@@ -64,7 +73,7 @@ public struct ConformancePlan: Sendable {
         }
         return ConformancePlan(
             profiles: profiles, config: config, configFile: configFile, selection: selection, cases: cases,
-            leftOut: leftOut, order: order, problem: problem)
+            leftOut: leftOut, order: order, shard: shard, problem: problem)
     }
 
     /// The arguments for one `@Test`: this API's applicable cases of one family.

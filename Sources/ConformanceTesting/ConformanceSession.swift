@@ -28,12 +28,13 @@ final class ConformanceSession: Sendable {
         return result
     }
 
-    /// Stops the targets this session started and writes the report; returns the summary text.
-    func finish(junit: URL) async throws -> String {
+    /// Stops the targets this session started and writes the reports; returns the summary text.
+    func finish(files: ReportFiles) async throws -> String {
         let report = await runner.report(await results.all, leftOut: plan.leftOut, order: plan.order)
         await targets.shutdown()
-        try JUnitWriter.write(report, to: junit)
-        return report.summaryText + "\nJUnit report (one testcase per case): \(junit.path)"
+        try files.write(report, shard: plan.shard)
+        return report.summaryText
+            + "\nReports: \(files.junit.path) (JUnit, one testcase per case), \(files.html.path) (page)"
     }
 }
 

@@ -1,10 +1,12 @@
+import ConformanceEngine
 import ConformanceModel
 import Foundation
 import Testing
 
 /// Put on the outermost conformance `@Suite`: starts the session (the embedded reference server, or the target of
-/// `CONFORMANCE_CONFIG`) once for the whole suite, stops it afterwards, and writes the JUnit report
-/// (`reports/junit.xml`, or `CONFORMANCE_JUNIT`) with one testcase per case, including the cases left out.
+/// `CONFORMANCE_CONFIG`) once for the whole suite, stops it afterwards, and writes the reports: JUnit
+/// (`reports/junit.xml`, or `CONFORMANCE_JUNIT`) with one testcase per case, including the cases left out, and beside
+/// it the results file and the HTML page (`CONFORMANCE_HTML` moves it); Markdown to `$GITHUB_STEP_SUMMARY` when set.
 ///
 /// ```swift
 /// @Suite(.conformance) struct MyServerConformance {
@@ -26,15 +28,17 @@ public struct ConformanceTrait: SuiteTrait, TestScoping {
             return
         }
         let session = try await ConformanceSession(plan: plan)
-        let junit = URL(
-            fileURLWithPath: ProcessInfo.processInfo.environment["CONFORMANCE_JUNIT"] ?? "reports/junit.xml")
+        let environment = ProcessInfo.processInfo.environment
+        let files = ReportFiles(
+            junit: URL(fileURLWithPath: environment["CONFORMANCE_JUNIT"] ?? "reports/junit.xml"),
+            html: environment["CONFORMANCE_HTML"].map { URL(fileURLWithPath: $0) })
         do {
             try await ConformanceSession.$current.withValue(session) { try await function() }
         } catch {
-            print(try await session.finish(junit: junit))
+            print(try await session.finish(files: files))
             throw error
         }
-        print(try await session.finish(junit: junit))
+        print(try await session.finish(files: files))
     }
 }
 

@@ -6,7 +6,7 @@ import Foundation
 
 struct Run: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Run the cases against a target and write a JUnit report.",
+        abstract: "Run the cases against a target and write the reports: JUnit, an HTML page, a results file.",
         discussion:
             "Without --config the embedded reference server is started on an ephemeral 127.0.0.1 port. A broken required rule fails its case; a broken recommended rule (a convention, the profile's own decision) only warns, unless --strict. Exit status: 0 no failure (warnings allowed), 1 a case failed or errored, 2 usage or configuration error."
     )
@@ -16,8 +16,14 @@ struct Run: AsyncParsableCommand {
     var config: String?
     @Option(name: .customLong("case"), help: "Only cases whose id matches this glob (repeatable).")
     var globs: [String] = []
-    @Option(help: "Where to write the JUnit report.")
+    @Option(help: "Where to write the JUnit report; the summary, results file and page go beside it.")
     var junit = "reports/junit.xml"
+    @Option(help: "Where to write the HTML page (default: conformance.html beside the JUnit report).")
+    var html: String?
+    @Option(help: "Also write a Markdown summary here (it is appended to $GITHUB_STEP_SUMMARY whenever that is set).")
+    var markdown: String?
+    @Option(help: "Run only shard i of n (e.g. 2/3): cases split by id; `conformance report --merge` joins the shards.")
+    var shard: String?
     @Option(help: "Cases in flight at once.")
     var concurrency = 4
     @Flag(help: "Add file/line attributes for GitHub annotations (outside the Jenkins junit-10 schema).")
@@ -35,8 +41,9 @@ struct Run: AsyncParsableCommand {
             guard let path, !path.isEmpty else { return (loaded, nil, "") }
             return (loaded, try TargetConfigLoader.load(URL(fileURLWithPath: path), profiles: loaded), path)
         }
+        let part = try await exitOnConfigurationError { try shard.map { try Shard(parsing: $0, field: "--shard") } }
         let selection = CaseSelection(globs)
-        let cases = CaseDeriver.derive(loaded).filter { selection.admits($0.id) }
+        let cases = CaseDeriver.derive(loaded).filter { selection.admits($0.id) && part?.contains($0.id) ?? true }
         if cases.isEmpty {
             FileHandle.standardError.write(Data("conformance: no case matches \(globs.joined(separator: ", "))\n".utf8))
             throw ExitCode(2)
@@ -52,16 +59,18 @@ struct Run: AsyncParsableCommand {
         let results = await runner.run(cases) { progress.report($0) }
         let report = await runner.report(results, order: cases.map(\.id))
         await targets.shutdown()
-        let url = URL(fileURLWithPath: junit)
+        let files = ReportFiles(
+            junit: URL(fileURLWithPath: junit), html: html.map { URL(fileURLWithPath: $0) },
+            markdown: markdown.map { URL(fileURLWithPath: $0) })
         do {
-            try JUnitWriter.write(report, to: url, options: .init(annotations: annotations))
+            try files.write(report, junitOptions: .init(annotations: annotations), shard: part)
         } catch {
             FileHandle.standardError.write(
-                Data("conformance: cannot write \(junit): \(error.localizedDescription)\n".utf8))
+                Data("conformance: cannot write the reports: \(error.localizedDescription)\n".utf8))
             throw ExitCode(2)
         }
         print(report.summaryText)
-        print("JUnit report: \(junit)")
+        print("Reports: \(files.junit.path) (JUnit), \(files.html.path) (page), \(files.results.path) (results)")
         if report.failed { throw ExitCode(1) }
     }
 }

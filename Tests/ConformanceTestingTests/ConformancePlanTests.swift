@@ -77,10 +77,13 @@ struct ConformanceCaseCheckTests {
                     && text.contains("reproduce: curl")
             }
         }
-        let junit = FileManager.default.temporaryDirectory.appendingPathComponent("check-\(UUID().uuidString).xml")
-        _ = try await session.finish(junit: junit)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("check-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let files = ReportFiles(junit: folder.appendingPathComponent("junit.xml"))
+        _ = try await session.finish(files: files)
         #expect(
-            try String(contentsOf: junit, encoding: .utf8).contains(
+            try String(contentsOf: files.junit, encoding: .utf8).contains(
                 "<failure message=\"codecatalyst.response.json.status"))
+        #expect(try String(contentsOf: files.html, encoding: .utf8).contains("data-verdict=\"fail\""))
     }
 }

@@ -45,8 +45,12 @@ struct DriverTests {
             cases, config: config, concurrency: 4, environment: ["CONFORMANCE_TEST_TOKEN": "t0ken-value"])
         #expect(report.results.count == cases.count)
         #expect(report.results.allSatisfy { if case .error = $0.verdict { return true } else { return false } })
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("unreachable-\(UUID().uuidString).xml")
-        try JUnitWriter.write(report, to: url)
-        #expect(FileManager.default.fileExists(atPath: url.path))
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("unreachable-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let files = ReportFiles(junit: folder.appendingPathComponent("junit.xml"))
+        try files.write(report, environment: [:])
+        for url in [files.junit, files.summary, files.results, files.html] {
+            #expect(FileManager.default.fileExists(atPath: url.path), "\(url.lastPathComponent)")
+        }
     }
 }

@@ -11,6 +11,12 @@ enum Fixtures {
 
     static func profile(_ api: String) -> Profile { profiles.first { $0.api == api }! }
 
+    /// The schema CI's report consumers validate against, beside the checkout (`../shared/junit/`).
+    static var sharedJUnitSchema: URL {
+        ProfileLoader.defaultDirectory.deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("shared/junit/junit-10.xsd")
+    }
+
     /// Runs `cases` against a fresh embedded server with `defects`, and stops it.
     static func run(
         _ cases: [DerivedCase], defects: [Defect] = [], variations: [Variation] = [], timeout: Double = 3,

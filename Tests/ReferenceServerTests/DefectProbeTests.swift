@@ -183,6 +183,10 @@ struct DefectProbeTests {
         .oracle404As500: { wire in
             try await wire.send("GET", "/api/20210901/workRequests/no-such-request", credential: bearer).status == 500
         },
+        .oracleMarkupInConflict: { wire in
+            let reply = try await wire.send("GET", Ids.oracle("conflict"), credential: bearer)
+            return reply.errorCode == nil && reply.header("x-note")?.contains("<script>") == true
+        },
         .oracle412WithoutCode: { wire in
             try await wire.send("GET", Ids.oracle("precondition"), credential: bearer).json["code"] == nil
         },

@@ -1,5 +1,5 @@
 /// A case with its verdict and the evidence for it.
-package struct CaseResult: Sendable {
+package struct CaseResult: Sendable, Codable {
     package let testCase: DerivedCase
     package let verdict: Verdict
     /// The exchanges made (a lifecycle case makes several), redacted.

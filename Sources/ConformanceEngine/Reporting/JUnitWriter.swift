@@ -51,19 +51,6 @@ package enum JUnitWriter {
             """
     }
 
-    /// Writes the report, and beside it the summary table: `junit.xml` gets `summary.txt`,
-    /// `junit-moto.xml` gets `summary-moto.txt`, any other name `<name>-summary.txt`.
-    package static func write(_ report: RunReport, to url: URL, options: Options = Options()) throws {
-        let folder = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try Data(xml(report, options: options).utf8).write(to: url, options: .atomic)
-        let stem = url.deletingPathExtension().lastPathComponent
-        let summary =
-            stem.contains("junit") ? stem.replacingOccurrences(of: "junit", with: "summary") : stem + "-summary"
-        try Data((report.summaryText + "\n").utf8).write(
-            to: folder.appendingPathComponent(summary + ".txt"), options: .atomic)
-    }
-
     /// `lines` is present when the annotation flavour was asked for.
     private static func testcase(_ result: CaseResult, profile: Profile, lines: ProfileLines?) -> String {
         let item = result.testCase

@@ -1,5 +1,5 @@
 /// What a case came to.
-package enum Verdict: Sendable, Hashable {
+package enum Verdict: Sendable, Hashable, Codable {
     case pass
     /// Every required rule held; recommended ones (conventions, the profile's decisions) did not.
     case passWithWarnings([CheckFailure])

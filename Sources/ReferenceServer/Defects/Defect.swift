@@ -40,6 +40,7 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
     case oracleProgressGoesBackwards = "oracle.progress-goes-backwards"
     case oracleHugeBodyWhenInProgress = "oracle.huge-body-when-in-progress"
     case oracleTrailingCommaWhenFailed = "oracle.trailing-comma-when-failed"
+    case oracleMarkupInConflict = "oracle.markup-in-conflict-answer"
 
     /// What the server does wrong.
     public var deviation: String {
@@ -93,6 +94,9 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
         case .oracleHugeBodyWhenInProgress: return "the in-progress answer streams a 64 MiB body"
         case .oracleTrailingCommaWhenFailed:
             return "the failed work request's JSON ends with a trailing comma, as the seed's Example 2"
+        case .oracleMarkupInConflict:
+            return
+                "the 409 answer has no code, and its message and a header carry HTML and script (a hostile server for the reports)"
         }
     }
 
@@ -166,6 +170,7 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
         case .oracleProgressGoesBackwards: return ["oracle.lifecycle"]
         case .oracleHugeBodyWhenInProgress: return ["oracle.response.in-progress"]
         case .oracleTrailingCommaWhenFailed: return ["oracle.response.failed"]
+        case .oracleMarkupInConflict: return ["oracle.errors.409"]
         }
     }
 

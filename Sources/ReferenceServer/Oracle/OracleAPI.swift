@@ -13,10 +13,10 @@ struct OracleAPI: APIHandler {
             return nil
         }
         let requestId = UUID().uuidString.replacingOccurrences(of: "-", with: "")
-        func error(_ status: Int, _ code: String?, _ message: String) -> Reply {
+        func error(_ status: Int, _ code: String?, _ message: String, headers: [(String, String)] = []) -> Reply {
             var body: [String: Any] = ["message": message]
             body["code"] = code
-            return Reply.json(status, body, headers: [("opc-request-id", requestId)])
+            return Reply.json(status, body, headers: [("opc-request-id", requestId)] + headers)
         }
         guard request.method == "GET" else { return error(405, "MethodNotAllowed", "Only GET is supported.") }
         let bareScheme = defects.contains(.oracleAcceptsMalformedBearer) && request.header("Authorization") == "Bearer"
@@ -35,6 +35,10 @@ struct OracleAPI: APIHandler {
         switch role {
         case "bad-request": return error(400, "InvalidParameter", "The request is not valid for this work request.")
         case "forbidden": return error(403, "NotAuthorized", "You are not permitted to read this work request.")
+        case "conflict" where defects.contains(.oracleMarkupInConflict):
+            return error(
+                409, nil, "\"><img src=x onerror=\"document.title='pwned'\">" + Self.markup,
+                headers: [("x-note", Self.markup)])
         case "conflict": return error(409, "IncorrectState", "The work request is in a conflicting state.")
         case "precondition":
             return error(412, defects.contains(.oracle412WithoutCode) ? nil : "NoEtagMatch", "The precondition failed.")
@@ -73,4 +77,7 @@ struct OracleAPI: APIHandler {
     }
 
     private func time(_ date: Date) -> String { WireTime.rfc3339(date) }
+
+    /// What a hostile server puts where reports show target text.
+    static let markup = "<script>document.title='pwned'</script>"
 }
