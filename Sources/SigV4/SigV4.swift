@@ -86,10 +86,7 @@ public enum SigV4 {
             request, signedHeaders: signedHeaders, service: scope.service, payloadHash: payloadHash)
         let stringToSign = [algorithm, amzDate, scope.text, hex(SHA256.hash(data: Data(canonical.utf8)))].joined(
             separator: "\n")
-        var key = SymmetricKey(data: Data("AWS4\(secret)".utf8))
-        for part in [scope.date, scope.region, scope.service, "aws4_request"] {
-            key = SymmetricKey(data: Data(HMAC<SHA256>.authenticationCode(for: Data(part.utf8), using: key)))
-        }
+        let key = signingKeys.key(secret: secret, scope: scope)
         return hex(HMAC<SHA256>.authenticationCode(for: Data(stringToSign.utf8), using: key))
     }
 
@@ -149,13 +146,19 @@ public enum SigV4 {
     }
 
     static func decode(_ text: String) -> String {
-        text.replacingOccurrences(of: "+", with: "%20").removingPercentEncoding ?? text
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "%") }) else { return text }
+        return text.replacing("+", with: "%20").removingPercentEncoding ?? text
     }
 
+    /// A header value as SigV4 signs it: leading and trailing blanks removed, runs of spaces made one.
     static func collapse(_ value: String) -> String {
-        value.trimmingCharacters(in: .whitespaces).split(separator: " ", omittingEmptySubsequences: true).joined(
-            separator: " ")
+        var trimmed = Substring(value)
+        while let first = trimmed.first, first == " " || first == "\t" { trimmed.removeFirst() }
+        while let last = trimmed.last, last == " " || last == "\t" { trimmed.removeLast() }
+        return trimmed.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
     }
+
+    private static let signingKeys = SigningKeys()
 
     /// Hex SHA-256 of a body, the value S3 wants in `x-amz-content-sha256`.
     public static func payloadHash(_ body: [UInt8]) -> String {

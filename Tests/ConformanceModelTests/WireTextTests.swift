@@ -1,4 +1,5 @@
 import ConformanceModel
+import Foundation
 import Testing
 
 @Suite("Text every writer shares: XML escaping, numbers, header lookup")
@@ -35,5 +36,24 @@ struct WireTextTests {
         let headers: [(name: String, value: String)] = [("content-TYPE", "text/xml"), ("Content-Type", "second")]
         #expect(headers.value(of: "Content-Type") == "text/xml")
         #expect(headers.value(of: "Retry-After") == nil)
+    }
+}
+
+@Suite("Whole-value matching without the regex engine where it is not needed")
+struct WholeMatchShortcutTests {
+    @Test(
+        "'.+' and literal alternatives agree with the regular expression",
+        arguments: [
+            ".+", "ValidationException|ValidationError|MissingParameter", "NoSuchAsyncRequest", "A|", "[1-9][0-9]*",
+        ])
+    func agrees(_ pattern: String) throws {
+        let expression = try NSRegularExpression(pattern: "\\A(?:\(pattern))\\z")
+        for value in [
+            "", "x", "ValidationError", "ValidationErrorX", "MissingParameter", "NoSuchAsyncRequest", "a\nb", "a\r",
+            "line\u{2028}", "tab\tok", "12", "A", "é",
+        ] {
+            let byRegex = expression.firstMatch(in: value, range: NSRange(value.startIndex..., in: value)) != nil
+            #expect(WholeMatch.matches(pattern, value) == byRegex, "\(pattern) on \(value.debugDescription)")
+        }
     }
 }

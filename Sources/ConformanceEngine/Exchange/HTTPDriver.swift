@@ -37,9 +37,9 @@ package final class HTTPDriver: Sendable {
     private func attempt(_ request: PreparedRequest) async -> Exchange {
         let started = ContinuousClock.now
         do {
-            let answer = try await withDeadline { try await self.fetch(request, started: started) }
+            let answer = try await fetch(request, started: started)
             return Exchange(request: request, outcome: .success(answer))
-        } catch is NIOTooManyBytesError {
+        } catch is BodyTooLarge {
             return Exchange(request: request, outcome: .failure(.bodyTooLarge(limit: maxBodyBytes)))
         } catch is DeadlinePassed {
             return Exchange(request: request, outcome: .failure(.timeout(seconds: timeout)))
@@ -51,35 +51,30 @@ package final class HTTPDriver: Sendable {
         }
     }
 
+    /// The whole exchange, body included, must finish within the timeout. AsyncHTTPClient's deadline covers the head;
+    /// a body that stops coming trips the idle read timeout; a body trickled a byte at a time (which never trips it)
+    /// is stopped at the first piece that arrives after the deadline. No timer task per request: that cost more than
+    /// the rest of the exchange's own work.
     private func fetch(_ request: PreparedRequest, started: ContinuousClock.Instant) async throws -> Answer {
+        let limit = Duration.milliseconds(Int64(timeout * 1000))
         var outgoing = HTTPClientRequest(url: request.url)
         outgoing.method = HTTPMethod(rawValue: request.method)
         for header in request.headers { outgoing.headers.add(name: header.name, value: header.value) }
         if !request.body.isEmpty { outgoing.body = .bytes(ByteBuffer(bytes: request.body)) }
         let response = try await client.execute(outgoing, deadline: .now() + .milliseconds(Int64(timeout * 1000)))
-        var buffer = try await response.body.collect(upTo: maxBodyBytes)
+        var body: [UInt8] = []
+        for try await piece in response.body {
+            guard body.count + piece.readableBytes <= maxBodyBytes else { throw BodyTooLarge() }
+            body += piece.readableBytesView
+            if ContinuousClock.now - started > limit { throw DeadlinePassed() }
+        }
         return Answer(
             status: Int(response.status.code), headers: response.headers.map { (name: $0.name, value: $0.value) },
-            body: buffer.readBytes(length: buffer.readableBytes) ?? [], seconds: Self.seconds(since: started))
-    }
-
-    /// The whole exchange, body included, must finish within the timeout: a server that trickles its body a byte at a
-    /// time never trips the idle read timeout, and AsyncHTTPClient's deadline covers the head.
-    private func withDeadline(_ body: @escaping @Sendable () async throws -> Answer) async throws -> Answer {
-        let limit = Duration.milliseconds(Int64(timeout * 1000))
-        return try await withThrowingTaskGroup(of: Answer.self) { group in
-            group.addTask(operation: body)
-            group.addTask {
-                try await Task.sleep(for: limit)
-                throw DeadlinePassed()
-            }
-            defer { group.cancelAll() }
-            guard let first = try await group.next() else { throw DeadlinePassed() }
-            return first
-        }
+            body: body, seconds: Self.seconds(since: started))
     }
 
     private struct DeadlinePassed: Error {}
+    private struct BodyTooLarge: Error {}
 
     private static func classify(_ error: HTTPClientError, timeout: Double, origin: String) -> TransportError {
         switch error {

@@ -43,7 +43,7 @@ package struct RequestBuilder {
             throw Refusal.skip("the target config gives no value for \(profile.api) input '\(input.name)'")
         }
 
-        var path = item.request.path ?? binding.path
+        var pathValues: [String: String] = [:]
         var query = binding.query.sorted { $0.key < $1.key }.map { "\(SigV4.encode($0.key))=\(SigV4.encode($0.value))" }
         var headers: [(name: String, value: String)] = [("Host", target.hostHeader)]
         headers += binding.headers.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
@@ -52,14 +52,7 @@ package struct RequestBuilder {
             let value = values[input.name]
             switch binding.placement[input.name] {
             case .path?:
-                let greedy = path.contains("{\(input.name)+}")
-                let encoded =
-                    greedy
-                    ? (value ?? "").split(separator: "/", omittingEmptySubsequences: false).map {
-                        SigV4.encode(String($0))
-                    }.joined(separator: "/")
-                    : SigV4.encode(value ?? "")
-                path = path.replacingOccurrences(of: greedy ? "{\(input.name)+}" : "{\(input.name)}", with: encoded)
+                pathValues[input.name] = value ?? ""
             case .query?:
                 if let value { query.append("\(SigV4.encode(input.onTheWire))=\(SigV4.encode(value))") }
             case .header?:
@@ -79,6 +72,7 @@ package struct RequestBuilder {
                 body = encode(bodyMembers, as: encoding)
             }
         }
+        let path = Self.fill(item.request.path ?? binding.path, with: pathValues)
         var sent: [String: String] = [:]
         for input in profile.inputs { sent[input.name] = values[input.name] }
         return PreparedRequest(
@@ -102,10 +96,29 @@ package struct RequestBuilder {
         }
     }
 
-    private func jsonString(_ text: String) -> String {
-        let data =
-            (try? JSONSerialization.data(withJSONObject: [text], options: [.withoutEscapingSlashes]))
-            ?? Data("[\"\"]".utf8)
-        return String(decoding: data.dropFirst().dropLast(), as: UTF8.self)
+    private func jsonString(_ text: String) -> String { JSONText.quoted(text) }
+
+    /// The path template with each `{name}` of `values` percent-encoded into one segment, and each greedy `{name+}`
+    /// encoded segment by segment (its slashes kept); other braces are left as they are.
+    static func fill(_ template: String, with values: [String: String]) -> String {
+        var out = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            out += rest[..<open]
+            var name = rest[rest.index(after: open)..<close]
+            let greedy = name.hasSuffix("+")
+            if greedy { name = name.dropLast() }
+            if let value = values[String(name)] {
+                out +=
+                    greedy
+                    ? value.split(separator: "/", omittingEmptySubsequences: false).map { SigV4.encode(String($0)) }
+                        .joined(separator: "/")
+                    : SigV4.encode(value)
+            } else {
+                out += rest[open...close]
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return out + rest
     }
 }

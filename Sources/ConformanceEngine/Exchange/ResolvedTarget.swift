@@ -15,6 +15,8 @@ package struct ResolvedTarget: Sendable {
     package var logonPath: String?
     /// What the report calls this target (URL, or "embedded reference server").
     package var label: String
+    /// `host[:port]` as the Host header carries it, read from the base URL once.
+    let hostHeader: String
     package var pacing: Pacing
 
     package init(api: String, target: APITarget, credentials: Credentials, label: String, pacing: Pacing) {
@@ -29,14 +31,11 @@ package struct ResolvedTarget: Sendable {
         knownDivergences = target.knownDivergences ?? []
         logonPath = target.auth.logonPath
         self.label = label
+        let url = URL(string: baseURL)
+        hostHeader = url?.host.map { host in url?.port.map { "\(host):\($0)" } ?? host } ?? ""
     }
 
     /// Where this target logs on for a session (`session-cookie` auth).
     func logonPath(_ profile: Profile) -> String { logonPath ?? profile.auth.logonPath ?? "/" }
 
-    /// `host[:port]` as the Host header carries it.
-    var hostHeader: String {
-        guard let url = URL(string: baseURL), let host = url.host else { return "" }
-        return url.port.map { "\(host):\($0)" } ?? host
-    }
 }

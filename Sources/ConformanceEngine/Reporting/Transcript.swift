@@ -62,6 +62,6 @@ enum Transcript {
     }
 
     private static func quote(_ text: String) -> String {
-        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        "'" + (text.contains("'") ? text.replacing("'", with: "'\\''") : text) + "'"
     }
 }

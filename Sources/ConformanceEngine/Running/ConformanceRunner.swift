@@ -18,7 +18,6 @@ package final class ConformanceRunner: Sendable {
     private let driver: HTTPDriver
     private let sessions = SessionCache()
     private let schemas: SchemaStore
-    private let redactor: Redactor
     private let started = Date()
     private let clock = ContinuousClock.now
 
@@ -29,7 +28,6 @@ package final class ConformanceRunner: Sendable {
         self.settings = settings
         driver = HTTPDriver(timeout: settings.timeout, maxBodyBytes: settings.maxBodyBytes)
         schemas = SchemaStore()
-        redactor = Redactor(secrets: targets.secrets)
     }
 
     /// One case.
@@ -41,7 +39,7 @@ package final class ConformanceRunner: Sendable {
         }
         let runner = CaseRunner(
             profile: profile, target: target, driver: driver, schemas: schemas, sessions: sessions,
-            redactor: redactor, strict: settings.strict)
+            strict: settings.strict)
         return await runner.run(item)
     }
 
@@ -77,6 +75,8 @@ package final class ConformanceRunner: Sendable {
     {
         let cookies = await sessions.all
         await driver.shutdown()
+        // Secrets are searched for once, here, in every transcript and curl: the cookies are only known now, and a
+        // case's own rendering masked only the credential headers.
         let redactor = Redactor(secrets: targets.secrets + cookies)
         let ran = results.map { result in
             CaseResult(

@@ -30,7 +30,7 @@ struct ErrorValidator {
                     source: form.source.citation, level: formLevel))
         }
         let document = self.document(parsed)
-        switch code(in: answer, document: document) {
+        switch code(of: parsed) {
         case nil:
             failures.append(
                 CheckFailure(
@@ -101,7 +101,11 @@ struct ErrorValidator {
     /// The answer's error code in the protocol's own shape, or nil when it carries none: what tells a protocol error
     /// (a router's 404 included) from an HTML page or an empty body.
     func code(of parsed: ParsedAnswer) -> String? {
-        code(in: parsed.answer, document: document(parsed))
+        guard let form else { return nil }
+        if let known = parsed.errorCodes[form.format] { return known }
+        let found = code(in: parsed.answer, document: document(parsed))
+        parsed.errorCodes[form.format] = .some(found)
+        return found
     }
 
     private func document(_ parsed: ParsedAnswer) -> AnswerDocument? {

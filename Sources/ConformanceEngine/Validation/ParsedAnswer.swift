@@ -7,6 +7,8 @@ package final class ParsedAnswer {
     package let answer: Answer
     private var json: Result<JSONValue, any Error>?
     private var xml: Result<XMLDocument, any Error>?
+    /// The error code read from the body in each format (nil inside: none there), for every mapping tried.
+    var errorCodes: [WireFormat: String?] = [:]
 
     package init(_ answer: Answer) {
         self.answer = answer

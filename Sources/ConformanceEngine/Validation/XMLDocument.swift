@@ -47,7 +47,25 @@ final class XMLDocument {
         doc = parsed
     }
 
-    deinit { xmlFreeDoc(doc) }
+    /// One XPath context per namespace bound to `ns`, made on the first query and kept for the others: a response
+    /// model asks a dozen paths of each answer, and a fresh context (with its namespace table) per path was most of
+    /// the XPath cost.
+    private var contexts: [String: xmlXPathContextPtr] = [:]
+
+    deinit {
+        for context in contexts.values { xmlXPathFreeContext(context) }
+        xmlFreeDoc(doc)
+    }
+
+    private func context(namespace: String?) -> xmlXPathContextPtr? {
+        let key = namespace ?? ""
+        if let known = contexts[key] { return known }
+        guard let context = xmlXPathNewContext(doc) else { return nil }
+        context.pointee.error = collectorCallback
+        if !key.isEmpty { xmlXPathRegisterNs(context, "ns", key) }
+        contexts[key] = context
+        return context
+    }
 
     /// The root element's local name and namespace URI ("" for none).
     var root: (name: String, namespace: String) {
@@ -60,12 +78,10 @@ final class XMLDocument {
     /// The string values of the nodes `expression` selects (elements' text, attributes' values), with prefix `ns`
     /// bound to `namespace`. A bad expression is reported, not trapped.
     func values(_ expression: String, namespace: String?) throws -> [String] {
-        guard let context = xmlXPathNewContext(doc) else { return [] }
-        defer { xmlXPathFreeContext(context) }
+        guard let context = context(namespace: namespace) else { return [] }
         let collector = XMLErrorCollector()
         context.pointee.userData = collector.pointer
-        context.pointee.error = collectorCallback
-        if let namespace, !namespace.isEmpty { xmlXPathRegisterNs(context, "ns", namespace) }
+        defer { context.pointee.userData = nil }
         let result: xmlXPathObjectPtr? = withExtendedLifetime(collector) { xmlXPathEvalExpression(expression, context) }
         guard let result else {
             throw ParseError.notWellFormed(
