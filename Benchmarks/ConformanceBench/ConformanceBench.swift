@@ -29,15 +29,24 @@ struct ConformanceBench {
         print("cases: \(cases.count) non-lifecycle cases, \(rounds) rounds per figure (median)")
         // Signed once: the reference server does not refuse a signature for its age, so the same requests serve every level.
         let requests = try await bench.preparedRequests(cases)
-        print("concurrency   raw AHC req/s   suite cases/s   ratio")
+        // Raw and suite rounds alternate, and the ratio is taken per pair of neighbouring rounds: the machine's speed
+        // drifts (two cores shared with the server), and a ratio of two medians taken minutes apart carries that drift.
+        print("concurrency   raw AHC req/s   suite cases/s   ratio (median of pairs, min-max)")
         for concurrency in levels {
-            let raw =
-                parts.contains("raw")
-                ? await median(rounds) { await RawLoop.rate(requests, concurrency: concurrency) } : .nan
-            let suite =
-                parts.contains("suite")
-                ? await median(rounds) { await bench.suiteRate(cases, concurrency: concurrency) } : .nan
-            print(String(format: "%11d   %13.0f   %13.0f   %5.2f", concurrency, raw, suite, suite / raw))
+            var raws: [Double] = []
+            var suites: [Double] = []
+            var ratios: [Double] = []
+            for _ in 0..<rounds {
+                let raw = parts.contains("raw") ? await RawLoop.rate(requests, concurrency: concurrency) : .nan
+                let suite = parts.contains("suite") ? await bench.suiteRate(cases, concurrency: concurrency) : .nan
+                raws.append(raw)
+                suites.append(suite)
+                ratios.append(suite / raw)
+            }
+            print(
+                String(
+                    format: "%11d   %13.0f   %13.0f   %5.2f (%.2f-%.2f)", concurrency, median(raws), median(suites),
+                    median(ratios), ratios.min() ?? .nan, ratios.max() ?? .nan))
         }
         if parts.contains("validation") {
             print("validation of a typical success answer (µs each, median of \(rounds) × 2000)")
@@ -53,7 +62,11 @@ struct ConformanceBench {
     static func median(_ rounds: Int, _ measure: @Sendable () async -> Double) async -> Double {
         var figures: [Double] = []
         for _ in 0..<rounds { figures.append(await measure()) }
-        return figures.sorted()[figures.count / 2]
+        return median(figures)
+    }
+
+    static func median(_ figures: [Double]) -> Double {
+        figures.isEmpty ? .nan : figures.sorted()[figures.count / 2]
     }
 }
 

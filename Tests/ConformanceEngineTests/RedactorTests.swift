@@ -13,6 +13,10 @@ struct RedactorTests {
         #expect(redactor.text("tok stays: too short to be a secret") == "tok stays: too short to be a secret")
         #expect(redactor.text("nothing here") == "nothing here")
         #expect(redactor.text("s3cr3") == "s3cr3")
+        #expect(redactor.text("s3cr3ts3cr3t-longers3cr3t") == "<redacted><redacted><redacted>")
+        #expect(
+            redactor.text(String(repeating: "x", count: 5000) + "s3cr3t") == String(repeating: "x", count: 5000)
+                + "<redacted>")
     }
 
     @Test("credential headers lose their value but keep the scheme or cookie name")

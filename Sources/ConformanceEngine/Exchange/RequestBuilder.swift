@@ -101,24 +101,34 @@ package struct RequestBuilder {
     /// The path template with each `{name}` of `values` percent-encoded into one segment, and each greedy `{name+}`
     /// encoded segment by segment (its slashes kept); other braces are left as they are.
     static func fill(_ template: String, with values: [String: String]) -> String {
-        var out = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            out += rest[..<open]
-            var name = rest[rest.index(after: open)..<close]
-            let greedy = name.hasSuffix("+")
+        // In UTF-8 bytes: templates are ASCII around their placeholders, and character-wise scanning cost more than
+        // the rest of building the request.
+        let bytes = Array(template.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 64)
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: "{"), let close = bytes[index...].firstIndex(of: UInt8(ascii: "}"))
+            else {
+                out.append(bytes[index])
+                index += 1
+                continue
+            }
+            var name = bytes[(index + 1)..<close]
+            let greedy = name.last == UInt8(ascii: "+")
             if greedy { name = name.dropLast() }
-            if let value = values[String(name)] {
-                out +=
+            if let value = values[String(decoding: name, as: UTF8.self)] {
+                let encoded =
                     greedy
                     ? value.split(separator: "/", omittingEmptySubsequences: false).map { SigV4.encode(String($0)) }
                         .joined(separator: "/")
                     : SigV4.encode(value)
+                out += encoded.utf8
             } else {
-                out += rest[open...close]
+                out += bytes[index...close]
             }
-            rest = rest[rest.index(after: close)...]
+            index = close + 1
         }
-        return out + rest
+        return String(decoding: out, as: UTF8.self)
     }
 }

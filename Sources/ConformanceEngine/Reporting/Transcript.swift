@@ -5,19 +5,33 @@ import Foundation
 enum Transcript {
     static let bodyExcerpt = 2048
 
+    /// Written into one string (every case renders one): request line, headers and body excerpt, then the answer's.
     static func render(_ exchange: Exchange, redactor: Redactor) -> String {
-        var lines = ["> \(exchange.request.method) \(exchange.request.url)"]
-        lines += exchange.request.headers.map { "> \($0.name): \(redactor.header($0.name, $0.value))" }
-        if !exchange.request.body.isEmpty { lines.append("> " + excerpt(exchange.request.body, redactor: redactor)) }
+        let request = exchange.request
+        var out = ""
+        out.reserveCapacity(512 + min(request.body.count, bodyExcerpt) * 2)
+        out += "> "
+        out += request.method
+        out += " "
+        out += request.url
+        func header(_ mark: String, _ field: (name: String, value: String)) {
+            out += "\n"
+            out += mark
+            out += field.name
+            out += ": "
+            out += redactor.header(field.name, field.value)
+        }
+        for field in request.headers { header("> ", field) }
+        if !request.body.isEmpty { out += "\n> " + excerpt(request.body, redactor: redactor) }
         switch exchange.outcome {
         case .success(let answer):
-            lines.append("< HTTP \(answer.status) (\(Numbers.seconds(answer.seconds)) s)")
-            lines += answer.headers.map { "< \($0.name): \(redactor.header($0.name, $0.value))" }
-            if !answer.body.isEmpty { lines.append("< " + excerpt(answer.body, redactor: redactor)) }
+            out += "\n< HTTP \(answer.status) (\(Numbers.seconds(answer.seconds)) s)"
+            for field in answer.headers { header("< ", field) }
+            if !answer.body.isEmpty { out += "\n< " + excerpt(answer.body, redactor: redactor) }
         case .failure(let error):
-            lines.append("< no answer: \(error)")
+            out += "\n< no answer: \(error)"
         }
-        return lines.joined(separator: "\n")
+        return out
     }
 
     /// The first bytes of a body as text; invalid UTF-8 is shown with replacement characters.
@@ -30,17 +44,20 @@ enum Transcript {
     /// curl that replays the request as printed: credentials come from shell variables the reader sets (`TOKEN`,
     /// `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY`, `API_KEY`/`PASSWORD`), double-quoted so that they expand. A
     /// request that carried a session cookie is preceded by the log-on at `logonURL` that sets `SESSION`.
+    /// Headers curl writes itself (`--aws-sigv4` signs afresh).
+    private static let unreplayed = ["host", "x-amz-date", "x-amz-content-sha256"]
+
     static func curl(_ request: PreparedRequest, auth: AuthScheme, region: String, logonURL: String? = nil) -> String {
         var parts = ["curl -sS -i -X \(request.method)", quote(request.url)]
         var logon = ""
         for header in request.headers {
-            let name = header.name.lowercased()
-            if ["host", "x-amz-date", "x-amz-content-sha256"].contains(name) { continue }
-            if name == "authorization" {
+            let name = header.name
+            if unreplayed.contains(where: { HeaderName.equal($0, name) }) { continue }
+            if HeaderName.equal(name, "authorization") {
                 if header.value.hasPrefix("Bearer ") { parts.append("-H \"Authorization: Bearer $TOKEN\"") }
                 continue
             }
-            if name == "cookie", let logonURL {
+            if HeaderName.equal(name, "cookie"), let logonURL {
                 let cookie = String(header.value.split(separator: "=")[0])
                 parts.append("-b \"\(cookie)=$SESSION\"")
                 logon =
