@@ -93,13 +93,20 @@ public enum SigV4 {
     static func canonicalRequest(
         _ request: Request, signedHeaders: [String], service: String, payloadHash: String? = nil
     ) -> String {
-        var values: [String: [String]] = [:]
-        for header in request.headers {
-            values[header.name.lowercased(), default: []].append(collapse(header.value))
+        var headerBlock = ""
+        for name in signedHeaders {
+            headerBlock += name
+            headerBlock += ":"
+            var first = true
+            for header in request.headers where asciiEqualIgnoringCase(header.name, name) {
+                if !first { headerBlock += "," }
+                headerBlock += collapse(header.value)
+                first = false
+            }
+            headerBlock += "\n"
         }
-        let headerBlock = signedHeaders.map { "\($0):\((values[$0] ?? []).joined(separator: ","))\n" }.joined()
         let payload =
-            payloadHash ?? request.headers.first { $0.name.lowercased() == "x-amz-content-sha256" }?.value
+            payloadHash ?? request.headers.first { asciiEqualIgnoringCase($0.name, "x-amz-content-sha256") }?.value
             ?? Self.payloadHash(request.body)
         return [
             request.method, canonicalPath(request.path, service: service), canonicalQuery(request.query),
@@ -129,20 +136,29 @@ public enum SigV4 {
 
     /// RFC 3986 percent-encoding of everything but the unreserved characters, as SigV4 requires.
     public static func encode(_ text: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 8)
+        var changed = false
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
                 UInt8(ascii: "~"):
-                out.unicodeScalars.append(Unicode.Scalar(byte))
+                out.append(byte)
             default:
-                out += "%"
-                out.append(upperHexDigits[Int(byte >> 4)])
-                out.append(upperHexDigits[Int(byte & 0xF)])
+                changed = true
+                out += [UInt8(ascii: "%"), upperHexBytes[Int(byte >> 4)], upperHexBytes[Int(byte & 0xF)]]
             }
         }
-        return out
+        return changed ? String(decoding: out, as: UTF8.self) : text
+    }
+
+    /// Header names compared as SigV4 lower-cases them, without allocating a lower-cased copy per comparison.
+    static func asciiEqualIgnoringCase(_ left: String, _ right: String) -> Bool {
+        left.utf8.count == right.utf8.count
+            && zip(left.utf8, right.utf8).allSatisfy {
+                ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == ($1 >= 0x41 && $1 <= 0x5A ? $1 | 0x20 : $1)
+            }
     }
 
     static func decode(_ text: String) -> String {
@@ -185,15 +201,16 @@ public enum SigV4 {
         return formatter.date(from: timestamp)
     }
 
-    private static let hexDigits = Array("0123456789abcdef")
-    private static let upperHexDigits = Array("0123456789ABCDEF")
+    private static let hexBytes = Array("0123456789abcdef".utf8)
+    private static let upperHexBytes = Array("0123456789ABCDEF".utf8)
 
     public static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(64)
         for byte in digest {
-            out.append(hexDigits[Int(byte >> 4)])
-            out.append(hexDigits[Int(byte & 0xF)])
+            out.append(hexBytes[Int(byte >> 4)])
+            out.append(hexBytes[Int(byte & 0xF)])
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

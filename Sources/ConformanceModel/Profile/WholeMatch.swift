@@ -8,7 +8,7 @@ public enum WholeMatch {
 
     public static func matches(_ pattern: String, _ value: String) -> Bool {
         if pattern == ".+" { return !value.isEmpty && !value.contains(where: \.isNewline) }
-        if let names = literalAlternatives(pattern) { return names.contains { $0 == value } }
+        if let matched = literalMatch(pattern, value) { return matched }
         guard let expression = compile(pattern) else { return false }
         let range = NSRange(value.startIndex..., in: value)
         return expression.firstMatch(in: value, options: [], range: range) != nil
@@ -22,21 +22,27 @@ public enum WholeMatch {
 
     private static let cache = ExpressionCache()
 
-    /// `A|B|C` of letters, digits and `_` only (most error codes): matched as a whole by string comparison, which is
-    /// what the expression would do, without the regex engine's cost on every answer.
-    private static func literalAlternatives(_ pattern: String) -> [Substring]? {
-        var plain = true
-        for byte in pattern.utf8
-        where
-            !(byte == UInt8(ascii: "|") || byte == UInt8(ascii: "_") || (byte >= 0x30 && byte <= 0x39)
-            || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A))
-        {
-            plain = false
-            break
+    /// `A|B|C` of letters, digits and `_` only (most error codes): matched as a whole by comparing bytes, which is
+    /// what the expression would do, without the regex engine's cost on every answer. Nil for any other pattern.
+    private static func literalMatch(_ pattern: String, _ value: String) -> Bool? {
+        let bar = UInt8(ascii: "|")
+        var previous = bar
+        for byte in pattern.utf8 {
+            let word =
+                byte == UInt8(ascii: "_") || (byte >= 0x30 && byte <= 0x39)
+                || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+            // Anything else, or an empty alternative (which would match the empty value), is the regex engine's.
+            guard word || (byte == bar && previous != bar) else { return nil }
+            previous = byte
         }
-        guard plain, !pattern.isEmpty else { return nil }
-        let names = pattern.split(separator: "|", omittingEmptySubsequences: false)
-        return names.contains(where: \.isEmpty) ? nil : names
+        guard previous != bar else { return nil }
+        var start = pattern.utf8.startIndex
+        while start < pattern.utf8.endIndex {
+            let end = pattern.utf8[start...].firstIndex(of: bar) ?? pattern.utf8.endIndex
+            if pattern.utf8[start..<end].elementsEqual(value.utf8) { return true }
+            start = end == pattern.utf8.endIndex ? end : pattern.utf8.index(after: end)
+        }
+        return false
     }
 }
 
