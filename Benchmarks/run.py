@@ -60,10 +60,13 @@ try:
     if shutil.which("wrk"):
         target = f"{url}/v1/spaces/ExampleCorp/projects/MyDemoProject/workflowRuns/a1b2c3d4-5678-90ab-cdef-000000000001"
         for concurrency in args.concurrency.split(","):
-            text = subprocess.run(["wrk", "-t", "2", "-c", concurrency, "-d", "3s", "-H", "Authorization: Bearer conformance-bearer-token-0001",
+            # wrk needs at least one connection per thread.
+            threads = str(min(2, int(concurrency)))
+            text = subprocess.run(["wrk", "-t", threads, "-c", concurrency, "-d", "3s", "-H", "Authorization: Bearer conformance-bearer-token-0001",
                                    target], capture_output=True, text=True).stdout
             rate = re.search(r"Requests/sec:\s+([\d.]+)", text)
-            print(f"  wrk, concurrency {concurrency:>2}: {float(rate.group(1)):.0f} req/s (one CodeCatalyst GET, for scale)")
+            shown = f"{float(rate.group(1)):.0f} req/s" if rate else "no figure (wrk said: " + text.strip()[:120] + ")"
+            print(f"  wrk, concurrency {concurrency:>2}: {shown} (one CodeCatalyst GET, for scale)")
     else:
         print("  wrk is not installed (apt-get install wrk): skipped")
     for configuration in configurations:
