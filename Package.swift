@@ -93,6 +93,8 @@ let package = Package(
             ],
             path: "Benchmarks/ConformanceBench"
         ),
+        /// The profiles and the JUnit schema every test target reads (not a product).
+        .target(name: "TestFixtures", dependencies: ["ConformanceModel"], path: "Tests/TestFixtures"),
         .testTarget(name: "ConformanceModelTests", dependencies: ["ConformanceModel"]),
         .testTarget(
             name: "SigV4Tests",
@@ -102,12 +104,14 @@ let package = Package(
         /// Derivation, validation and reporting, without a server.
         .testTarget(
             name: "ConformanceEngineTests",
-            dependencies: ["ConformanceEngine", "CLibXML2", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: [
+                "ConformanceEngine", "CLibXML2", "TestFixtures", .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         /// Whole runs of the engine against the reference server in every defect and variation mode.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["ConformanceEngine", "EmbeddedTarget", "ReferenceServer", "SigV4"]
+            dependencies: ["ConformanceEngine", "EmbeddedTarget", "ReferenceServer", "SigV4", "TestFixtures"]
         ),
         .testTarget(
             name: "ReferenceServerTests",

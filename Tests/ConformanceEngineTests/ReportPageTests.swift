@@ -1,6 +1,7 @@
 import ConformanceModel
 import Crypto
 import Foundation
+import TestFixtures
 import Testing
 
 @testable import ConformanceEngine

@@ -1,20 +1,10 @@
 import ConformanceModel
 import Foundation
+import TestFixtures
 
 @testable import ConformanceEngine
 
-enum Fixtures {
-    static let profiles: [Profile] = try! ProfileLoader.loadAll()
-
-    static func profile(_ api: String) -> Profile { profiles.first { $0.api == api }! }
-
-    static var sharedJUnitSchema: URL {
-        ProfileLoader.defaultDirectory.deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("shared/junit/junit-10.xsd")
-    }
-
-    static var hasSharedJUnitSchema: Bool { FileManager.default.fileExists(atPath: sharedJUnitSchema.path) }
-
+extension Fixtures {
     static func answer(
         status: Int = 200, contentType: String? = "application/json", body: String, headers: [(String, String)] = []
     ) -> Answer {

@@ -1,6 +1,7 @@
 import ConformanceModel
 import Foundation
 import ReferenceServer
+import TestFixtures
 import Testing
 
 @testable import ConformanceEngine

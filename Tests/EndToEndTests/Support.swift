@@ -2,21 +2,12 @@ import ConformanceModel
 import EmbeddedTarget
 import Foundation
 import ReferenceServer
+import TestFixtures
 import Testing
 
 @testable import ConformanceEngine
 
-enum Fixtures {
-    static let profiles: [Profile] = try! ProfileLoader.loadAll()
-
-    static func profile(_ api: String) -> Profile { profiles.first { $0.api == api }! }
-
-    /// The schema CI's report consumers validate against, beside the checkout (`../shared/junit/`).
-    static var sharedJUnitSchema: URL {
-        ProfileLoader.defaultDirectory.deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("shared/junit/junit-10.xsd")
-    }
-
+extension Fixtures {
     /// Runs `cases` against a fresh embedded server with `defects`, and stops it.
     static func run(
         _ cases: [DerivedCase], defects: [Defect] = [], variations: [Variation] = [], timeout: Double = 3,
