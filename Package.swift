@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "ConformanceModel"),
         .target(
             name: "SigV4",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["ConformanceModel", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(
             name: "ConformanceEngine",

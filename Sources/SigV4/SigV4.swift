@@ -1,3 +1,4 @@
+import ConformanceModel
 import Crypto
 import Foundation
 
@@ -98,7 +99,7 @@ public enum SigV4 {
             headerBlock += name
             headerBlock += ":"
             var first = true
-            for header in request.headers where asciiEqualIgnoringCase(header.name, name) {
+            for header in request.headers where ASCIIText.equalIgnoringCase(header.name, name) {
                 if !first { headerBlock += "," }
                 headerBlock += collapse(header.value)
                 first = false
@@ -106,7 +107,7 @@ public enum SigV4 {
             headerBlock += "\n"
         }
         let payload =
-            payloadHash ?? request.headers.first { asciiEqualIgnoringCase($0.name, "x-amz-content-sha256") }?.value
+            payloadHash ?? request.headers.first { ASCIIText.equalIgnoringCase($0.name, "x-amz-content-sha256") }?.value
             ?? Self.payloadHash(request.body)
         return [
             request.method, canonicalPath(request.path, service: service), canonicalQuery(request.query),
@@ -151,14 +152,6 @@ public enum SigV4 {
             }
         }
         return changed ? String(decoding: out, as: UTF8.self) : text
-    }
-
-    /// Header names compared as SigV4 lower-cases them, without allocating a lower-cased copy per comparison.
-    static func asciiEqualIgnoringCase(_ left: String, _ right: String) -> Bool {
-        left.utf8.count == right.utf8.count
-            && zip(left.utf8, right.utf8).allSatisfy {
-                ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == ($1 >= 0x41 && $1 <= 0x5A ? $1 | 0x20 : $1)
-            }
     }
 
     static func decode(_ text: String) -> String {

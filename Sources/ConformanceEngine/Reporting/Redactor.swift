@@ -4,7 +4,7 @@ import ConformanceModel
 /// any known secret string is masked wherever it appears (a server may echo one back).
 package struct Redactor: Sendable {
     static let mask = "<redacted>"
-    static let credentialHeaders: Set<String> = [
+    static let credentialHeaders = [
         "authorization", "cookie", "set-cookie", "x-amz-security-token", "proxy-authorization",
     ]
 
@@ -26,8 +26,10 @@ package struct Redactor: Sendable {
     private let startsSecret: [Bool]
 
     package func header(_ name: String, _ value: String) -> String {
-        guard Self.credentialHeaders.contains(where: { HeaderName.equal($0, name) }) else { return text(value) }
-        if HeaderName.equal(name, "authorization"), let scheme = value.split(separator: " ").first {
+        guard Self.credentialHeaders.contains(where: { ASCIIText.equalIgnoringCase($0, name) }) else {
+            return text(value)
+        }
+        if ASCIIText.equalIgnoringCase(name, "authorization"), let scheme = value.split(separator: " ").first {
             return "\(scheme) \(Self.mask)"
         }
         if let equals = value.firstIndex(of: "=") { return "\(value[..<equals])=\(Self.mask)" }

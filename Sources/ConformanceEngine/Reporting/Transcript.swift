@@ -52,12 +52,12 @@ enum Transcript {
         var logon = ""
         for header in request.headers {
             let name = header.name
-            if unreplayed.contains(where: { HeaderName.equal($0, name) }) { continue }
-            if HeaderName.equal(name, "authorization") {
+            if unreplayed.contains(where: { ASCIIText.equalIgnoringCase($0, name) }) { continue }
+            if ASCIIText.equalIgnoringCase(name, "authorization") {
                 if header.value.hasPrefix("Bearer ") { parts.append("-H \"Authorization: Bearer $TOKEN\"") }
                 continue
             }
-            if HeaderName.equal(name, "cookie"), let logonURL {
+            if ASCIIText.equalIgnoringCase(name, "cookie"), let logonURL {
                 let cookie = String(header.value.split(separator: "=")[0])
                 parts.append("-b \"\(cookie)=$SESSION\"")
                 logon =
@@ -79,6 +79,6 @@ enum Transcript {
     }
 
     private static func quote(_ text: String) -> String {
-        "'" + (text.contains("'") ? text.replacing("'", with: "'\\''") : text) + "'"
+        "'" + (text.utf8.contains(UInt8(ascii: "'")) ? text.replacing("'", with: "'\\''") : text) + "'"
     }
 }

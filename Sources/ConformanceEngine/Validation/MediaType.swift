@@ -1,8 +1,11 @@
+import ConformanceModel
+
 /// Media-type comparison that ignores parameters and case; `allowed` lists alternatives with `|`.
 enum MediaType {
-    /// Nil when `actual` is allowed; otherwise how to describe it.
+    /// Nil when `actual` (already without parameters) is allowed; otherwise how to describe it.
     static func mismatch(_ actual: String?, allowed: String) -> String? {
         guard let actual else { return "no Content-Type" }
-        return allowed.lowercased().split(separator: "|").contains { $0 == actual } ? nil : actual
+        // Compared in place, by ASCII folding: this runs for every answer of every case.
+        return allowed.split(separator: "|").contains { ASCIIText.equalIgnoringCase(String($0), actual) } ? nil : actual
     }
 }

@@ -2,14 +2,15 @@
 extension Array where Element == (name: String, value: String) {
     /// The first value of the field `name`, or nil.
     public func value(of name: String) -> String? {
-        first { HeaderName.equal($0.name, name) }?.value
+        first { ASCIIText.equalIgnoringCase($0.name, name) }?.value
     }
 }
 
-/// Field names are ASCII tokens: compared byte by byte with ASCII case folding (Foundation's case-insensitive
-/// comparison goes through CFString and was a measurable share of the suite's time per case).
-public enum HeaderName {
-    public static func equal(_ left: String, _ right: String) -> Bool {
+/// Comparison of ASCII tokens (header names, media types, SigV4's lower-cased names) byte by byte with ASCII case
+/// folding: Foundation's case-insensitive comparison goes through CFString and was a measurable share of the suite's
+/// time per case.
+public enum ASCIIText {
+    public static func equalIgnoringCase(_ left: String, _ right: String) -> Bool {
         left.utf8.count == right.utf8.count && zip(left.utf8, right.utf8).allSatisfy { fold($0) == fold($1) }
     }
 
