@@ -11,7 +11,18 @@ import ReferenceServer
 /// `conformance serve`; `Benchmarks/run.py` starts the server, builds both configurations and adds `wrk`.
 @main
 struct ConformanceBench {
-    static func main() async throws {
+    /// A server that is not there, or answers other than the reference server does, ends the run with its reason
+    /// (exit 1), not a trap.
+    static func main() async {
+        do {
+            try await measure()
+        } catch {
+            FileHandle.standardError.write(Data("conformance-bench: \(error)\n".utf8))
+            exit(1)
+        }
+    }
+
+    static func measure() async throws {
         let arguments = Arguments(CommandLine.arguments.dropFirst())
         guard let url = arguments.value("--url") else {
             FileHandle.standardError.write(

@@ -19,7 +19,15 @@ package struct Authorizer: Sendable {
         self.sessions = sessions
     }
 
-    enum Failure: Error { case logon(String) }
+    enum Failure: Error, CustomStringConvertible {
+        case logon(String)
+
+        var description: String {
+            switch self {
+            case .logon(let reason): return reason
+            }
+        }
+    }
 
     package func apply(_ mode: AuthMode, to request: PreparedRequest, driver: HTTPDriver) async throws
         -> PreparedRequest
