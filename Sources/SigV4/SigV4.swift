@@ -161,6 +161,15 @@ public enum SigV4 {
 
     /// A header value as SigV4 signs it: leading and trailing blanks removed, runs of spaces made one.
     static func collapse(_ value: String) -> String {
+        // Most values have nothing to collapse: no blank at either end and no two spaces in a row.
+        var previous: UInt8 = 0
+        var plain =
+            value.utf8.first != 0x20 && value.utf8.first != 0x09 && value.utf8.last != 0x20 && value.utf8.last != 0x09
+        for byte in value.utf8 where plain {
+            plain = !(byte == 0x20 && previous == 0x20)
+            previous = byte
+        }
+        if plain { return value }
         var trimmed = Substring(value)
         while let first = trimmed.first, first == " " || first == "\t" { trimmed.removeFirst() }
         while let last = trimmed.last, last == " " || last == "\t" { trimmed.removeLast() }

@@ -1,6 +1,7 @@
 import Foundation
-import SigV4
 import Testing
+
+@testable import SigV4
 
 /// The signer against signatures botocore computed for the same requests (`Vectors/make_sigv4_vectors.py`).
 @Suite("SigV4 signing")
@@ -81,6 +82,16 @@ struct SigV4Tests {
         #expect(SigV4.date("20251124T160135Z") == Date(timeIntervalSince1970: 1_764_000_095))
         #expect(SigV4.encode("a b/é~") == "a%20b%2F%C3%A9~")
         #expect(SigV4.hex([0x00, 0x0f, 0xa5, 0xff]) == "000fa5ff")
+        #expect(SigV4.encode("plain-Value_1.~") == "plain-Value_1.~")
+    }
+
+    @Test("header values as SigV4 signs them: blanks trimmed at the ends, runs of spaces made one")
+    func collapsedValues() {
+        #expect(SigV4.collapse("  a   b  ") == "a b")
+        #expect(SigV4.collapse("\ta b\t") == "a b")
+        #expect(SigV4.collapse("a b") == "a b")
+        #expect(SigV4.collapse("a\tb") == "a\tb")
+        #expect(SigV4.collapse("") == "")
     }
 
     @Test("sign() produces a header botocore's parser shape accepts and that verifies")
