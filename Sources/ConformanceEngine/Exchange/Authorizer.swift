@@ -81,10 +81,7 @@ package struct Authorizer: Sendable {
     }
 
     /// The signed path includes any prefix of the base URL.
-    private func fullPath(_ request: PreparedRequest) -> String {
-        let prefix = URL(string: target.baseURL)?.path ?? ""
-        return (prefix == "/" ? "" : prefix) + request.path
-    }
+    private func fullPath(_ request: PreparedRequest) -> String { target.pathPrefix + request.path }
 
     /// CenturyLink log-on: one per API and run, answered with the session cookie.
     func logon(driver: HTTPDriver) async throws -> String {

@@ -17,6 +17,8 @@ package struct ResolvedTarget: Sendable {
     package var label: String
     /// `host[:port]` as the Host header carries it, read from the base URL once.
     let hostHeader: String
+    /// The base URL's path prefix ("" for none), which a SigV4 signature covers; read once.
+    let pathPrefix: String
     package var pacing: Pacing
 
     package init(api: String, target: APITarget, credentials: Credentials, label: String, pacing: Pacing) {
@@ -32,6 +34,8 @@ package struct ResolvedTarget: Sendable {
         logonPath = target.auth.logonPath
         self.label = label
         let url = URL(string: baseURL)
+        let prefix = url?.path ?? ""
+        pathPrefix = prefix == "/" ? "" : prefix
         hostHeader = url?.host.map { host in url?.port.map { "\(host):\($0)" } ?? host } ?? ""
     }
 
