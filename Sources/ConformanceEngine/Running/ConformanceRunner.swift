@@ -73,7 +73,7 @@ package final class ConformanceRunner: Sendable {
     package func report(_ results: [CaseResult], leftOut: [(DerivedCase, String)] = [], order: [String]) async
         -> RunReport
     {
-        let cookies = await sessions.all
+        let cookies = sessions.all
         await driver.shutdown()
         // Secrets are searched for once, here, in every transcript and curl: the cookies are only known now, and a
         // case's own rendering masked only the credential headers.
