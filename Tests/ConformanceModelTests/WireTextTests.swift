@@ -57,3 +57,24 @@ struct WholeMatchShortcutTests {
         }
     }
 }
+
+@Suite("A documented error answer as reports write it")
+struct ErrorAnswerTextTests {
+    @Test(
+        "status and code, alternatives, patterns, any code",
+        arguments: [
+            (404, "ResourceNotFoundException", "HTTP 404 ResourceNotFoundException"),
+            (400, "ValidationException|ValidationError", "HTTP 400 ValidationException | ValidationError"),
+            (401, ".+", "HTTP 401"), (409, "Conflict[A-Z]+", "HTTP 409 with a code matching Conflict[A-Z]+"),
+            (nil, "3", "error code 3"), (nil, "[1-9][0-9]*", "an error code matching [1-9][0-9]*"),
+            (nil, ".+", "an error code"),
+        ] as [(Int?, String, String)])
+    func text(_ example: (Int?, String, String)) throws {
+        let json = """
+            {"id": "x.error", "code": \(JSONText.quoted(example.1)), "provokedBy": "fixture", "requiredHeaders": [],
+             "source": {"document": "seed:000", "quote": "q"}\(example.0.map { ", \"status\": \($0)" } ?? "")}
+            """
+        let mapping = try JSONDecoder().decode(ErrorMapping.self, from: Data(json.utf8))
+        #expect(mapping.answerText == example.2)
+    }
+}

@@ -36,12 +36,14 @@ struct ErrorValidator {
             failures.append(
                 CheckFailure(
                     check: mapping.id, kind: .errorCode,
-                    expected: "error code \(mapping.code) at \(form.codeAt.joined(separator: " or "))",
+                    expected: "an error code\(mapping.codeText.isEmpty ? "" : " \(mapping.codeText)") at "
+                        + form.codeAt.joined(separator: " or "),
                     actual: document == nil ? "an unparsable body" : "no code", source: source, level: level))
         case let found? where !ErrorCode.matches(mapping.code, found):
             failures.append(
                 CheckFailure(
-                    check: mapping.id, kind: .errorCode, expected: "error code \(mapping.code)", actual: "'\(found)'",
+                    check: mapping.id, kind: .errorCode, expected: "error code \(mapping.codeText)",
+                    actual: "'\(found)'",
                     source: source, level: level))
         default:
             break

@@ -35,14 +35,25 @@ extension ErrorMapping {
     /// `HTTP 400 ValidationException | ValidationError` for alternatives, `HTTP 401` where any code will do (`.+`),
     /// `error code 3` or `an error code matching [1-9][0-9]*` where the documents give no status.
     public var answerText: String {
-        let alternatives = code.split(separator: "|", omittingEmptySubsequences: false)
-        let literal = alternatives.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber } }
-        let named = literal ? alternatives.joined(separator: " | ") : code == ".+" ? nil : "matching \(code)"
-        switch (status, named) {
-        case (let status?, let named?): return "HTTP \(status) " + (literal ? named : "with a code \(named)")
-        case (let status?, nil): return "HTTP \(status)"
-        case (nil, let named?): return (literal ? "error code " : "an error code ") + named
-        case (nil, nil): return "an error code"
+        switch status {
+        case let status?:
+            return "HTTP \(status)" + (codeIsAny ? "" : codeIsLiteral ? " \(codeText)" : " with a code \(codeText)")
+        case nil: return codeIsLiteral ? "error code \(codeText)" : "an error code" + (codeIsAny ? "" : " \(codeText)")
+        }
+    }
+
+    /// The documented code as a reader writes it: `ValidationException | ValidationError`, `matching [1-9][0-9]*`, or
+    /// "" where any code will do (`.+`).
+    public var codeText: String {
+        if codeIsAny { return "" }
+        return codeIsLiteral ? code.split(separator: "|").joined(separator: " | ") : "matching \(code)"
+    }
+
+    private var codeIsAny: Bool { code == ".+" }
+
+    private var codeIsLiteral: Bool {
+        code.split(separator: "|", omittingEmptySubsequences: false).allSatisfy {
+            !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber }
         }
     }
 }
