@@ -8,14 +8,8 @@ package struct Redactor: Sendable {
         "authorization", "cookie", "set-cookie", "x-amz-security-token", "proxy-authorization",
     ]
 
-    package var secrets: [String]
-
-    /// Masks the values of credential headers only; what a run renders per case before the secrets are all known.
-    static let headersOnly = Redactor(secrets: [])
-
     package init(secrets: [String]) {
-        self.secrets = secrets.filter { $0.count >= 4 }.sorted { $0.count > $1.count }
-        needles = self.secrets.map { Array($0.utf8) }
+        needles = secrets.filter { $0.count >= 4 }.sorted { $0.count > $1.count }.map { Array($0.utf8) }
         var table = [Bool](repeating: false, count: 256)
         for needle in needles { if let first = needle.first { table[Int(first)] = true } }
         startsSecret = table
@@ -26,9 +20,13 @@ package struct Redactor: Sendable {
     private let startsSecret: [Bool]
 
     package func header(_ name: String, _ value: String) -> String {
-        guard Self.credentialHeaders.contains(where: { ASCIIText.equalIgnoringCase($0, name) }) else {
-            return text(value)
-        }
+        text(Self.maskingCredential(name, value))
+    }
+
+    /// A credential header's value masked (keeping the scheme or the cookie's name), any other value as it is: what
+    /// a transcript shows before the run knows every secret to search for.
+    static func maskingCredential(_ name: String, _ value: String) -> String {
+        guard credentialHeaders.contains(where: { ASCIIText.equalIgnoringCase($0, name) }) else { return value }
         if ASCIIText.equalIgnoringCase(name, "authorization"), let scheme = value.split(separator: " ").first {
             return "\(scheme) \(Self.mask)"
         }

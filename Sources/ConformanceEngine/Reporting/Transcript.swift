@@ -1,12 +1,13 @@
 import ConformanceModel
 import Foundation
 
-/// Human-readable, redacted records of exchanges, and the curl command that replays a request.
+/// Human-readable records of exchanges, credential headers masked (the secrets themselves are searched for once, when
+/// the run's report is built), and the curl command that replays a request.
 enum Transcript {
     static let bodyExcerpt = 2048
 
     /// Written into one string (every case renders one): request line, headers and body excerpt, then the answer's.
-    static func render(_ exchange: Exchange, redactor: Redactor) -> String {
+    static func render(_ exchange: Exchange) -> String {
         let request = exchange.request
         var out = ""
         out.reserveCapacity(512 + min(request.body.count, bodyExcerpt) * 2)
@@ -19,15 +20,15 @@ enum Transcript {
             out += mark
             out += field.name
             out += ": "
-            out += redactor.header(field.name, field.value)
+            out += Redactor.maskingCredential(field.name, field.value)
         }
         for field in request.headers { header("> ", field) }
-        if !request.body.isEmpty { out += "\n> " + excerpt(request.body, redactor: redactor) }
+        if !request.body.isEmpty { out += "\n> " + excerpt(request.body) }
         switch exchange.outcome {
         case .success(let answer):
             out += "\n< HTTP \(answer.status) (\(Numbers.seconds(answer.seconds)) s)"
             for field in answer.headers { header("< ", field) }
-            if !answer.body.isEmpty { out += "\n< " + excerpt(answer.body, redactor: redactor) }
+            if !answer.body.isEmpty { out += "\n< " + excerpt(answer.body) }
         case .failure(let error):
             out += "\n< no answer: \(error)"
         }
@@ -35,10 +36,9 @@ enum Transcript {
     }
 
     /// The first bytes of a body as text; invalid UTF-8 is shown with replacement characters.
-    static func excerpt(_ body: [UInt8], redactor: Redactor) -> String {
+    static func excerpt(_ body: [UInt8]) -> String {
         let shown = String(decoding: body.prefix(bodyExcerpt), as: UTF8.self)
-        let more = body.count > bodyExcerpt ? " … (\(body.count) bytes)" : ""
-        return redactor.text(shown) + more
+        return body.count > bodyExcerpt ? shown + " … (\(body.count) bytes)" : shown
     }
 
     /// curl that replays the request as printed: credentials come from shell variables the reader sets (`TOKEN`,

@@ -16,7 +16,7 @@ struct CaseRunner: Sendable {
         func result(_ verdict: Verdict, _ exchanges: [Exchange] = [], reached: Bool = false, curl: String? = nil)
             -> CaseResult
         {
-            let transcript = exchanges.map { Transcript.render($0, redactor: .headersOnly) }.joined(separator: "\n\n")
+            let transcript = exchanges.map { Transcript.render($0) }.joined(separator: "\n\n")
             return CaseResult(
                 testCase: item, verdict: divergence(item, strict ? verdict.strict() : verdict), transcript: transcript,
                 curl: curl,
