@@ -72,11 +72,8 @@ struct Report: AsyncParsableCommand {
     }
 
     private func write(_ text: String, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
         do {
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url, options: .atomic)
+            try ReportFiles.save(Data(text.utf8), to: URL(fileURLWithPath: path))
         } catch {
             FileHandle.standardError.write(
                 Data("conformance: cannot write \(path): \(error.localizedDescription)\n".utf8))

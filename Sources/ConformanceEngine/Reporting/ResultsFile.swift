@@ -41,8 +41,7 @@ package struct ResultsFile: Codable, Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try encoder.encode(self).write(to: url, options: .atomic)
+        try ReportFiles.save(encoder.encode(self), to: url)
     }
 
     /// The results of `url`, or of the results file beside it when `url` is a JUnit report this suite wrote. Refused

@@ -24,12 +24,9 @@ package enum ShardMerge {
             }
             leftOut += part.leftOut.map { ($0.id, $0.reason) }
         }
-        let order = Dictionary(
-            CaseDeriver.derive(profiles).enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        results.sort {
-            (order[$0.testCase.id] ?? Int.max, $0.testCase.id) < (order[$1.testCase.id] ?? Int.max, $1.testCase.id)
-        }
-        leftOut.sort { (order[$0.id] ?? Int.max, $0.id) < (order[$1.id] ?? Int.max, $1.id) }
+        let order = CaseOrder(CaseDeriver.derive(profiles).map(\.id))
+        results = order.sorted(results) { $0.testCase.id }
+        leftOut = order.sorted(leftOut) { $0.id }
         var labels: [String: String] = [:]
         var versions: [String: String] = [:]
         for part in parts {

@@ -88,12 +88,7 @@ package final class ConformanceRunner: Sendable {
             CaseResult(
                 testCase: $0.0, verdict: .skip($0.1), transcript: "", curl: nil, seconds: 0, reachedOperation: false)
         }
-        let position = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        let all = (ran + skipped).enumerated().sorted {
-            (position[$0.element.testCase.id] ?? Int.max, $0.offset) < (
-                position[$1.element.testCase.id] ?? Int.max, $1.offset
-            )
-        }.map(\.element)
+        let all = CaseOrder(order).sorted(ran + skipped) { $0.testCase.id }
         return RunReport(
             profiles: profiles, results: all, leftOut: leftOut.map { ($0.0.id, $0.1) }, targetName: targets.name,
             targetLabels: targets.targets.mapValues(\.label), started: started,

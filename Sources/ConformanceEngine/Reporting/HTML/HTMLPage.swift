@@ -50,6 +50,18 @@ enum HTMLPage {
         return (html + "</fieldset>", css)
     }
 
+    /// The heading cells of a row of totals: cases, then each verdict.
+    static let countHeadings = "<th>cases</th>" + Verdict.tokens.map { "<th>\(text($0.label))</th>" }.joined()
+
+    /// The totals of `results` under `countHeadings`, each cell marked with what it counts (`data-count`).
+    static func countCells(_ results: [CaseResult]) -> String {
+        var counted: [String: Int] = [:]
+        for result in results { counted[result.verdict.token, default: 0] += 1 }
+        return "<td class=\"n\" data-count=\"cases\">\(results.count)</td>"
+            + Verdict.tokens.map { "<td class=\"n\" data-count=\"\($0.value)\">\(counted[$0.value] ?? 0)</td>" }
+            .joined()
+    }
+
     static let baseCSS = """
         body{font:14px/1.45 system-ui,sans-serif;margin:1.5rem;color:#1d1d1f;background:#fff}
         h1{font-size:1.5rem;margin:0 0 .25rem}h2{font-size:1.2rem;margin:2rem 0 .5rem;border-bottom:1px solid #ddd}

@@ -42,14 +42,10 @@ package enum MatrixPage {
             legend: "rows", attribute: "agreement", values: Agreement.allCases.map { ($0.rawValue, $0.heading) })
         let apiFilter = HTMLPage.filters(legend: "APIs", attribute: "api", values: apis.map { ($0, $0) })
         var body = "<header><h1>Conformance matrix: \(columns.count) runs</h1></header>\n"
-        body += "<table id=\"runs\"><tr><th>run</th><th>target</th><th>cases</th>"
-        body += Verdict.tokens.map { "<th>\(HTMLPage.text($0.label))</th>" }.joined() + "</tr>"
+        body += "<table id=\"runs\"><tr><th>run</th><th>target</th>\(HTMLPage.countHeadings)</tr>"
         for column in columns {
-            var counted: [String: Int] = [:]
-            for result in column.report.results { counted[result.verdict.token, default: 0] += 1 }
             body += "<tr><td>\(HTMLPage.text(column.label))</td><td>\(HTMLPage.text(column.report.targetName))</td>"
-            body += "<td class=\"n\">\(column.report.results.count)</td>"
-            body += Verdict.tokens.map { "<td class=\"n\">\(counted[$0.value] ?? 0)</td>" }.joined() + "</tr>"
+            body += HTMLPage.countCells(column.report.results) + "</tr>"
         }
         body += "</table>\n<nav>\(rowFilter.html)\(apiFilter.html)</nav>\n"
         for agreement in Agreement.allCases {

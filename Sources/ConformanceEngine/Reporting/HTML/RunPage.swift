@@ -28,16 +28,9 @@ package enum RunPage {
             body: body)
     }
 
-    /// The totals, each cell marked with what it counts (`data-count`).
+    /// The run's totals.
     static func counts(_ results: [CaseResult]) -> String {
-        var counted: [String: Int] = [:]
-        for result in results { counted[result.verdict.token, default: 0] += 1 }
-        var html = "<table id=\"counts\"><tr><th>cases</th>"
-        html += Verdict.tokens.map { "<th>\(HTMLPage.text($0.label))</th>" }.joined() + "</tr><tr>"
-        html += "<td class=\"n\" data-count=\"cases\">\(results.count)</td>"
-        html += Verdict.tokens.map { "<td class=\"n\" data-count=\"\($0.value)\">\(counted[$0.value] ?? 0)</td>" }
-            .joined()
-        return html + "</tr></table>\n"
+        "<table id=\"counts\"><tr>\(HTMLPage.countHeadings)</tr><tr>\(HTMLPage.countCells(results))</tr></table>\n"
     }
 
     /// The anti-vacuity figures: a green run that never reached the operation proves nothing.
