@@ -10,13 +10,19 @@ package final class HTTPDriver: Sendable {
     private let unreachable = UnreachableOrigins()
     let timeout: Double
     let maxBodyBytes: Int
+    /// `timeout` as the two clocks an exchange is measured by.
+    private let limit: Duration
+    private let headLimit: TimeAmount
 
     package init(timeout: Double = 10, maxBodyBytes: Int = 1 << 20) {
+        let milliseconds = Int64(timeout * 1000)
         var configuration = HTTPClient.Configuration(redirectConfiguration: .disallow, decompression: .disabled)
-        configuration.timeout = .init(connect: .seconds(5), read: .milliseconds(Int64(timeout * 1000)))
+        configuration.timeout = .init(connect: .seconds(5), read: .milliseconds(milliseconds))
         client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
         self.timeout = timeout
         self.maxBodyBytes = maxBodyBytes
+        limit = .milliseconds(milliseconds)
+        headLimit = .milliseconds(milliseconds)
     }
 
     package func shutdown() async {
@@ -56,12 +62,11 @@ package final class HTTPDriver: Sendable {
     /// is stopped at the first piece that arrives after the deadline. No timer task per request: that cost more than
     /// the rest of the exchange's own work.
     private func fetch(_ request: PreparedRequest, started: ContinuousClock.Instant) async throws -> Answer {
-        let limit = Duration.milliseconds(Int64(timeout * 1000))
         var outgoing = HTTPClientRequest(url: request.url)
         outgoing.method = HTTPMethod(rawValue: request.method)
         for header in request.headers { outgoing.headers.add(name: header.name, value: header.value) }
         if !request.body.isEmpty { outgoing.body = .bytes(ByteBuffer(bytes: request.body)) }
-        let response = try await client.execute(outgoing, deadline: .now() + .milliseconds(Int64(timeout * 1000)))
+        let response = try await client.execute(outgoing, deadline: .now() + headLimit)
         var body: [UInt8] = []
         for try await piece in response.body {
             guard body.count + piece.readableBytes <= maxBodyBytes else { throw BodyTooLarge() }

@@ -85,8 +85,9 @@ package struct RequestBuilder {
         case .json:
             let parts = members.map { input, value -> String in
                 let literal =
-                    input.type == .integer && WholeMatch.matches(WholeMatch.integer, value) ? value : jsonString(value)
-                return "\(jsonString(input.onTheWire)):\(literal)"
+                    input.type == .integer && WholeMatch.matches(WholeMatch.integer, value)
+                    ? value : JSONText.quoted(value)
+                return "\(JSONText.quoted(input.onTheWire)):\(literal)"
             }
             return Array("{\(parts.joined(separator: ","))}".utf8)
         case .xml:
@@ -95,8 +96,6 @@ package struct RequestBuilder {
             return Array("<\(root)>\(inner)</\(root)>".utf8)
         }
     }
-
-    private func jsonString(_ text: String) -> String { JSONText.quoted(text) }
 
     /// The path template with each `{name}` of `values` percent-encoded into one segment, and each greedy `{name+}`
     /// encoded segment by segment (its slashes kept); other braces are left as they are.
