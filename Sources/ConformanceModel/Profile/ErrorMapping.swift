@@ -51,11 +51,7 @@ extension ErrorMapping {
 
     private var codeIsAny: Bool { code == ".+" }
 
-    private var codeIsLiteral: Bool {
-        code.split(separator: "|", omittingEmptySubsequences: false).allSatisfy {
-            !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber }
-        }
-    }
+    private var codeIsLiteral: Bool { WholeMatch.isLiteral(code) }
 }
 
 extension ErrorMapping: Graded {

@@ -22,20 +22,26 @@ public enum WholeMatch {
 
     private static let cache = ExpressionCache()
 
-    /// `A|B|C` of letters, digits and `_` only (most error codes): matched as a whole by comparing bytes, which is
-    /// what the expression would do, without the regex engine's cost on every answer. Nil for any other pattern.
-    private static func literalMatch(_ pattern: String, _ value: String) -> Bool? {
+    /// Whether `pattern` is `A|B|C` of ASCII letters, digits and `_` only, no alternative empty: names, not an
+    /// expression (an empty alternative would match the empty value).
+    public static func isLiteral(_ pattern: String) -> Bool {
         let bar = UInt8(ascii: "|")
         var previous = bar
         for byte in pattern.utf8 {
             let word =
                 byte == UInt8(ascii: "_") || (byte >= 0x30 && byte <= 0x39)
                 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
-            // Anything else, or an empty alternative (which would match the empty value), is the regex engine's.
-            guard word || (byte == bar && previous != bar) else { return nil }
+            guard word || (byte == bar && previous != bar) else { return false }
             previous = byte
         }
-        guard previous != bar else { return nil }
+        return previous != bar
+    }
+
+    /// `A|B|C` of letters, digits and `_` only (most error codes): matched as a whole by comparing bytes, which is
+    /// what the expression would do, without the regex engine's cost on every answer. Nil for any other pattern.
+    private static func literalMatch(_ pattern: String, _ value: String) -> Bool? {
+        guard isLiteral(pattern) else { return nil }
+        let bar = UInt8(ascii: "|")
         var start = pattern.utf8.startIndex
         while start < pattern.utf8.endIndex {
             let end = pattern.utf8[start...].firstIndex(of: bar) ?? pattern.utf8.endIndex
