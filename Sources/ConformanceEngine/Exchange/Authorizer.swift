@@ -3,7 +3,8 @@ import Foundation
 import SigV4
 
 /// Puts the case's credentials on a request: valid ones, none, unknown ones, or a malformed header.
-package struct Authorizer: Sendable {
+/// A class, made once per API: every case shares it instead of copying the profile and target.
+package final class Authorizer: Sendable {
     static let unknownAccessKey = SigV4.Credentials(
         accessKeyId: "AKIDCONFORMANCEUNKNOWN", secretAccessKey: "not-a-real-secret")
     static let invalidToken = "conformance-invalid-token-0000"

@@ -3,7 +3,8 @@ import Foundation
 import SigV4
 
 /// Turns a case into the unsigned request it describes for one target.
-package struct RequestBuilder {
+/// A class, made once per API: every case shares it instead of copying the profile and target.
+package final class RequestBuilder: Sendable {
     let profile: Profile
     let target: ResolvedTarget
 

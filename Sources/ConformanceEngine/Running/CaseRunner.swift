@@ -1,15 +1,39 @@
 import ConformanceModel
 import Foundation
 
-/// Runs one case against one target and judges the answer against the case's expectation.
-struct CaseRunner: Sendable {
+/// Runs cases of one API against its target and judges each answer against the case's expectation. Made once per
+/// API for a run, with its request builder, authorizer and validators: a case copies none of the profile.
+final class CaseRunner: Sendable {
     let profile: Profile
     let target: ResolvedTarget
     let driver: HTTPDriver
-    let schemas: SchemaStore
-    let sessions: SessionCache
     /// Warnings fail the case (`--strict`).
     let strict: Bool
+    private let builder: RequestBuilder
+    private let authorizer: Authorizer
+    private let responseValidators: [WireFormat: ResponseValidator]
+    private let errorValidators: [WireFormat: ErrorValidator]
+
+    init(
+        profile: Profile, target: ResolvedTarget, driver: HTTPDriver, schemas: SchemaStore, sessions: SessionCache,
+        strict: Bool
+    ) {
+        self.profile = profile
+        self.target = target
+        self.driver = driver
+        self.strict = strict
+        builder = RequestBuilder(profile: profile, target: target)
+        authorizer = Authorizer(profile: profile, target: target, sessions: sessions)
+        responseValidators = Dictionary(
+            uniqueKeysWithValues: WireFormat.allCases.map {
+                ($0, ResponseValidator(profile: profile, format: $0, schemas: schemas))
+            })
+        errorValidators = Dictionary(
+            uniqueKeysWithValues: WireFormat.allCases.map { ($0, ErrorValidator(profile: profile, format: $0)) })
+    }
+
+    private func responses(_ format: WireFormat) -> ResponseValidator { responseValidators[format]! }
+    private func errors(_ format: WireFormat) -> ErrorValidator { errorValidators[format]! }
 
     func run(_ item: DerivedCase) async -> CaseResult {
         let started = ContinuousClock.now
@@ -25,7 +49,7 @@ struct CaseRunner: Sendable {
         let unsigned: PreparedRequest
         let prepared: PreparedRequest
         do {
-            unsigned = try RequestBuilder(profile: profile, target: target).build(item)
+            unsigned = try builder.build(item)
             prepared = try await authorizer.apply(item.request.auth, to: unsigned, driver: driver)
         } catch RequestBuilder.Refusal.skip(let reason) {
             return result(.skip(reason))
@@ -47,8 +71,6 @@ struct CaseRunner: Sendable {
         return result(verdict, [exchange], reached: reached, curl: curl)
     }
 
-    private var authorizer: Authorizer { Authorizer(profile: profile, target: target, sessions: sessions) }
-
     /// The verdict for a single exchange, and whether the answer came from the operation itself.
     /// `parsed` is the answer already read by the caller (the lifecycle poll), so its body is parsed only once.
     func judge(_ item: DerivedCase, _ exchange: Exchange, parsed: ParsedAnswer? = nil) -> (Verdict, Bool) {
@@ -57,8 +79,8 @@ struct CaseRunner: Sendable {
         case .failure(let error): return (.error(error.description), false)
         case .success(let value): answer = parsed ?? ParsedAnswer(value)
         }
-        let responses = ResponseValidator(profile: profile, format: item.format, schemas: schemas)
-        let errors = ErrorValidator(profile: profile, format: item.format)
+        let responses = responses(item.format)
+        let errors = errors(item.format)
         switch item.expectation {
         case .success, .lifecycle:
             return (
@@ -189,8 +211,7 @@ struct CaseRunner: Sendable {
                 return (judge(item, exchange, parsed: parsed).0, kept, reached)
             }
             reached = true
-            let findings = ResponseValidator(profile: profile, format: item.format, schemas: schemas).failures(
-                parsed, sent: request.sent)
+            let findings = responses(item.format).failures(parsed, sent: request.sent)
             if case .fail = Verdict.judged(findings) { return (.judged(findings), kept, reached) }
             for finding in findings
             where !warnings.contains(where: { $0.check == finding.check && $0.expected == finding.expected }) {

@@ -12,57 +12,67 @@ import Foundation
 /// ```
 package final class ConformanceRunner: Sendable {
     private let profiles: [Profile]
-    private let byAPI: [String: Profile]
     private let targets: PreparedTargets
     private let settings: RunSettings
     private let driver: HTTPDriver
     private let sessions = SessionCache()
-    private let schemas: SchemaStore
+    /// One per API with a profile and a target.
+    private let runners: [String: CaseRunner]
     private let started = Date()
     private let clock = ContinuousClock.now
 
     package init(profiles: [Profile], targets: PreparedTargets, settings: RunSettings) {
         self.profiles = profiles
-        byAPI = Dictionary(profiles.map { ($0.api, $0) }, uniquingKeysWith: { first, _ in first })
         self.targets = targets
         self.settings = settings
-        driver = HTTPDriver(timeout: settings.timeout, maxBodyBytes: settings.maxBodyBytes)
-        schemas = SchemaStore()
+        let driver = HTTPDriver(timeout: settings.timeout, maxBodyBytes: settings.maxBodyBytes)
+        let schemas = SchemaStore()
+        let byAPI = Dictionary(profiles.map { ($0.api, $0) }, uniquingKeysWith: { first, _ in first })
+        runners = byAPI.compactMapValues { [sessions] profile in
+            targets.targets[profile.api].map {
+                CaseRunner(
+                    profile: profile, target: $0, driver: driver, schemas: schemas, sessions: sessions,
+                    strict: settings.strict)
+            }
+        }
+        self.driver = driver
     }
 
     /// One case.
     package func run(_ item: DerivedCase) async -> CaseResult {
-        guard let profile = byAPI[item.api], let target = targets.targets[item.api] else {
-            let reason = targets.unconfigured[item.api] ?? "no profile for \(item.api)"
+        guard let runner = runners[item.api] else {
+            let reason =
+                targets.unconfigured[item.api]
+                ?? (profiles.contains { $0.api == item.api }
+                    ? "no target for \(item.api)" : "no profile for \(item.api)")
             return CaseResult(
                 testCase: item, verdict: .skip(reason), transcript: "", curl: nil, seconds: 0, reachedOperation: false)
         }
-        let runner = CaseRunner(
-            profile: profile, target: target, driver: driver, schemas: schemas, sessions: sessions,
-            strict: settings.strict)
         return await runner.run(item)
     }
 
     /// Every case, `settings.concurrency` at a time; results in the order of `cases`. `onResult` is called as each
-    /// case finishes (progress output).
+    /// case finishes (progress output), from whichever worker ran it.
+    ///
+    /// A fixed set of workers takes the next case as each finishes: a child task per case, with the parent woken to
+    /// start the next, cost two more scheduler jobs per case than the case's own exchange.
     package func run(_ cases: [DerivedCase], onResult: (@Sendable (CaseResult) -> Void)? = nil) async -> [CaseResult] {
+        let queue = CaseQueue(count: cases.count)
         var results = [CaseResult?](repeating: nil, count: cases.count)
-        await withTaskGroup(of: (Int, CaseResult).self) { group in
-            var next = 0
-            func start(_ index: Int) {
-                group.addTask { (index, await self.run(cases[index])) }
-            }
-            while next < min(settings.concurrency, cases.count) {
-                start(next)
-                next += 1
-            }
-            for await (index, result) in group {
-                results[index] = result
-                onResult?(result)
-                if next < cases.count {
-                    start(next)
-                    next += 1
+        await withTaskGroup(of: [(Int, CaseResult)].self) { group in
+            for _ in 0..<min(settings.concurrency, cases.count) {
+                group.addTask {
+                    var finished: [(Int, CaseResult)] = []
+                    while let index = queue.next() {
+                        let result = await self.run(cases[index])
+                        onResult?(result)
+                        finished.append((index, result))
+                    }
+                    return finished
                 }
+            }
+            for await finished in group {
+                for (index, result) in finished { results[index] = result }
             }
         }
         return results.compactMap { $0 }
@@ -93,5 +103,22 @@ package final class ConformanceRunner: Sendable {
             profiles: profiles, results: all, leftOut: leftOut.map { ($0.0.id, $0.1) }, targetName: targets.name,
             targetLabels: targets.targets.mapValues(\.label), started: started,
             seconds: HTTPDriver.seconds(since: clock))
+    }
+}
+
+/// The index of the next case to start, shared by the workers.
+private final class CaseQueue: @unchecked Sendable {
+    private let lock = NSLock()
+    private let count: Int
+    private var taken = 0
+
+    init(count: Int) { self.count = count }
+
+    func next() -> Int? {
+        lock.withLock {
+            guard taken < count else { return nil }
+            defer { taken += 1 }
+            return taken
+        }
     }
 }

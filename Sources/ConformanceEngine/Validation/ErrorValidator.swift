@@ -3,11 +3,17 @@ import ConformanceModel
 /// Checks an answer against one documented error mapping: status, code (wherever the format keeps it, in any spelling
 /// the protocol uses), required body fields and headers, fixed values. Each finding carries the level of the rule it
 /// rests on: the mapping's for status, code and headers, the error form's for the body.
-struct ErrorValidator {
+/// A class, made once per API and format: every case judged shares it instead of copying the profile.
+final class ErrorValidator: Sendable {
     let profile: Profile
     let format: WireFormat
+    private let form: ErrorForm?
 
-    private var form: ErrorForm? { profile.errorForm(format) }
+    init(profile: Profile, format: WireFormat) {
+        self.profile = profile
+        self.format = format
+        form = profile.errorForm(format)
+    }
 
     func failures(_ parsed: ParsedAnswer, mapping: ErrorMapping) -> [CheckFailure] {
         guard let form else { return [] }
