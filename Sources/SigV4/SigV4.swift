@@ -137,21 +137,31 @@ public enum SigV4 {
 
     /// RFC 3986 percent-encoding of everything but the unreserved characters, as SigV4 requires.
     public static func encode(_ text: String) -> String {
+        // Most names and values need nothing encoded: returned as they are, without building a copy.
+        guard text.utf8.contains(where: { !isUnreserved($0) }) else { return text }
         var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 8)
-        var changed = false
+        out.reserveCapacity(text.utf8.count + 16)
         for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
-                UInt8(ascii: "~"):
+            if isUnreserved(byte) {
                 out.append(byte)
-            default:
-                changed = true
-                out += [UInt8(ascii: "%"), upperHexBytes[Int(byte >> 4)], upperHexBytes[Int(byte & 0xF)]]
+            } else {
+                out.append(UInt8(ascii: "%"))
+                out.append(upperHexBytes[Int(byte >> 4)])
+                out.append(upperHexBytes[Int(byte & 0xF)])
             }
         }
-        return changed ? String(decoding: out, as: UTF8.self) : text
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func isUnreserved(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+            UInt8(ascii: "~"):
+            return true
+        default:
+            return false
+        }
     }
 
     static func decode(_ text: String) -> String {

@@ -151,6 +151,16 @@ struct StrictJSONSyntaxTests {
                 ]))
     }
 
+    @Test("a string without escapes is read whole; bytes that are not UTF-8 are refused where the string ends")
+    func plainStrings() throws {
+        #expect(
+            try StrictJSONSyntax.parse(Array(#"["héllo wörld", "", "a\"b"]"#.utf8))
+                == .array([.string("héllo wörld"), .string(""), .string("a\"b")]))
+        let broken: [UInt8] = Array(#"["ab"#.utf8) + [0xC3, 0x28] + Array(#""]"#.utf8)
+        #expect(StrictJSONSyntax.violation(in: broken)?.description == "bytes that are not UTF-8 at byte 6")
+        #expect(StrictJSONSyntax.violation(in: Array(#"["open"#.utf8))?.description == "unterminated string at byte 6")
+    }
+
     @Test("what a JSONValue cannot hold is refused", arguments: [#"["\ud800"]"#, #"["\udc00x"]"#, "[1e400]"])
     func unrepresentable(_ text: String) { #expect(StrictJSONSyntax.violation(in: Array(text.utf8)) != nil) }
 }

@@ -120,7 +120,7 @@ struct XMLValidationTests {
         }
         #expect(named.count == 3)
         for (profile, name) in named {
-            #expect((try? store.schema(at: profile.schemaFile(name)).get()) != nil, "\(profile.api): \(name)")
+            #expect((try? store.schema(name, of: profile).schema.get()) != nil, "\(profile.api): \(name)")
         }
     }
 }

@@ -33,6 +33,7 @@ package struct Answer: Sendable {
         var type = value.utf8.prefix { $0 != UInt8(ascii: ";") }[...]
         while let first = type.first, first == 0x20 || first == 0x09 { type = type.dropFirst() }
         while let last = type.last, last == 0x20 || last == 0x09 { type = type.dropLast() }
+        guard type.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return String(Substring(type)) }
         return String(decoding: type.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 }

@@ -27,8 +27,9 @@ package struct Redactor: Sendable {
     /// a transcript shows before the run knows every secret to search for.
     static func maskingCredential(_ name: String, _ value: String) -> String {
         guard credentialHeaders.contains(where: { ASCIIText.equalIgnoringCase($0, name) }) else { return value }
-        if ASCIIText.equalIgnoringCase(name, "authorization"), let scheme = value.split(separator: " ").first {
-            return "\(scheme) \(Self.mask)"
+        if ASCIIText.equalIgnoringCase(name, "authorization") {
+            let scheme = value.drop { $0 == " " }.prefix { $0 != " " }
+            if !scheme.isEmpty { return scheme + " " + Self.mask }
         }
         if let equals = value.firstIndex(of: "=") { return "\(value[..<equals])=\(Self.mask)" }
         return Self.mask

@@ -48,37 +48,54 @@ enum Transcript {
     private static let unreplayed = ["host", "x-amz-date", "x-amz-content-sha256"]
 
     static func curl(_ request: PreparedRequest, auth: AuthScheme, region: String, logonURL: String? = nil) -> String {
-        var parts = ["curl -sS -i -X \(request.method)", quote(request.url)]
+        // Written into one string, as the transcript is: every case renders one.
+        var out = "curl -sS -i -X "
+        out.reserveCapacity(256 + request.body.count)
+        out += request.method
+        out += " "
+        quote(request.url, into: &out)
         var logon = ""
         for header in request.headers {
             let name = header.name
             if unreplayed.contains(where: { ASCIIText.equalIgnoringCase($0, name) }) { continue }
             if ASCIIText.equalIgnoringCase(name, "authorization") {
-                if header.value.hasPrefix("Bearer ") { parts.append("-H \"Authorization: Bearer $TOKEN\"") }
+                if header.value.hasPrefix("Bearer ") { out += " -H \"Authorization: Bearer $TOKEN\"" }
                 continue
             }
             if ASCIIText.equalIgnoringCase(name, "cookie"), let logonURL {
                 let cookie = String(header.value.split(separator: "=")[0])
-                parts.append("-b \"\(cookie)=$SESSION\"")
+                out += " -b \"\(cookie)=$SESSION\""
                 logon =
                     "SESSION=$(curl -sS -o /dev/null -D - -X POST \(quote(logonURL)) -H 'Content-Type: application/json' "
                     + "--data-binary \"{\\\"APIKey\\\":\\\"$API_KEY\\\",\\\"Password\\\":\\\"$PASSWORD\\\"}\" "
                     + "| sed -n 's/^[Ss]et-[Cc]ookie: \(cookie)=\\([^;]*\\).*/\\1/p') && "
                 continue
             }
-            parts.append("-H " + quote("\(header.name): \(header.value)"))
+            out += " -H "
+            quote(header.name + ": " + header.value, into: &out)
         }
         if auth.scheme == .sigv4, request.header("Authorization") != nil {
-            parts.append("--aws-sigv4 " + quote("aws:amz:\(region):\(auth.service ?? "")"))
-            parts.append("--user \"$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY\"")
+            out += " --aws-sigv4 "
+            quote("aws:amz:\(region):\(auth.service ?? "")", into: &out)
+            out += " --user \"$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY\""
         }
         if !request.body.isEmpty {
-            parts.append("--data-binary " + quote(String(decoding: request.body, as: UTF8.self)))
+            out += " --data-binary "
+            quote(String(decoding: request.body, as: UTF8.self), into: &out)
         }
-        return logon + parts.joined(separator: " ")
+        return logon.isEmpty ? out : logon + out
     }
 
     private static func quote(_ text: String) -> String {
-        "'" + (text.utf8.contains(UInt8(ascii: "'")) ? text.replacing("'", with: "'\\''") : text) + "'"
+        var out = ""
+        quote(text, into: &out)
+        return out
+    }
+
+    /// `text` in single quotes for a POSIX shell, each `'` written as `'\''`.
+    private static func quote(_ text: String, into out: inout String) {
+        out += "'"
+        out += text.utf8.contains(UInt8(ascii: "'")) ? text.replacing("'", with: "'\\''") : text
+        out += "'"
     }
 }

@@ -6,6 +6,6 @@ enum MediaType {
     static func mismatch(_ actual: String?, allowed: String) -> String? {
         guard let actual else { return "no Content-Type" }
         // Compared in place, by ASCII folding: this runs for every answer of every case.
-        return allowed.split(separator: "|").contains { ASCIIText.equalIgnoringCase(String($0), actual) } ? nil : actual
+        return allowed.split(separator: "|").contains { ASCIIText.equalIgnoringCase($0, actual) } ? nil : actual
     }
 }

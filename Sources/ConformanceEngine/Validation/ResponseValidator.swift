@@ -2,7 +2,8 @@ import ConformanceModel
 
 /// Checks a success answer against the format's response model: status, media type, well-formedness, root and
 /// namespace, schema, every field rule, every invariant, and that the state fits the fixture's role.
-package struct ResponseValidator {
+/// A class, made once per API and format: every case judged shares it instead of copying the profile.
+package final class ResponseValidator: Sendable {
     let profile: Profile
     let format: WireFormat
     let schemas: SchemaStore
@@ -70,8 +71,8 @@ package struct ResponseValidator {
             return failures
         }
         guard let schemaName = model.schema else { return failures }
-        let file = profile.schemaFile(schemaName)
-        switch schemas.schema(at: file) {
+        let (file, schema) = schemas.schema(schemaName, of: profile)
+        switch schema {
         case .success(let schema):
             let violations = xml.violations(of: schema)
             if !violations.isEmpty {

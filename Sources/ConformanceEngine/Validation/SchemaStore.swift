@@ -4,15 +4,24 @@ import Foundation
 /// The XSDs the profiles name, each read from its profile's own folder, compiled once per run and shared by every
 /// validation.
 package final class SchemaStore: @unchecked Sendable {
+    /// A profile's folder and the schema's name: what the file is found by, without building its URL on every answer.
+    private struct Key: Hashable {
+        let origin: URL?
+        let name: String
+    }
+
     private let lock = NSLock()
-    private var compiled: [URL: Result<XMLSchema, XMLDocument.ParseError>] = [:]
+    private var compiled: [Key: (file: URL, schema: Result<XMLSchema, XMLDocument.ParseError>)] = [:]
 
     package init() {}
 
-    func schema(at url: URL) -> Result<XMLSchema, XMLDocument.ParseError> {
+    /// The XSD `name` beside `profile`, compiled, and the file it came from (for the report).
+    func schema(_ name: String, of profile: Profile) -> (file: URL, schema: Result<XMLSchema, XMLDocument.ParseError>) {
         lock.lock()
         defer { lock.unlock() }
-        if let known = compiled[url] { return known }
+        let key = Key(origin: profile.origin, name: name)
+        if let known = compiled[key] { return known }
+        let url = profile.schemaFile(name)
         let result: Result<XMLSchema, XMLDocument.ParseError>
         do {
             let bytes = try [UInt8](Data(contentsOf: url))
@@ -22,7 +31,7 @@ package final class SchemaStore: @unchecked Sendable {
         } catch {
             result = .failure(.notWellFormed("schema \(url.path) cannot be read"))
         }
-        compiled[url] = result
-        return result
+        compiled[key] = (url, result)
+        return (url, result)
     }
 }

@@ -127,6 +127,21 @@ struct StrictJSONSyntax {
 
     private mutating func string() throws(Violation) -> String {
         index += 1
+        // Most strings have no escape: read them whole, without building them a scalar at a time.
+        var end = index
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20
+        {
+            end += 1
+        }
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            let start = index
+            index = end
+            guard let text = String(validating: bytes[start..<end], as: UTF8.self) else {
+                throw fail("bytes that are not UTF-8")
+            }
+            index += 1
+            return text
+        }
         var scalars = String.UnicodeScalarView()
         var run = index
         func flush(_ end: Int) throws(Violation) {

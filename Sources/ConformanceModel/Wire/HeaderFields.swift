@@ -10,11 +10,15 @@ extension Array where Element == (name: String, value: String) {
 /// folding: Foundation's case-insensitive comparison goes through CFString and was a measurable share of the suite's
 /// time per case.
 public enum ASCIIText {
-    public static func equalIgnoringCase(_ left: String, _ right: String) -> Bool {
+    /// Inlinable so that callers in other modules get it specialized (a generic call per header costs more than
+    /// the comparison).
+    @inlinable
+    public static func equalIgnoringCase(_ left: some StringProtocol, _ right: some StringProtocol) -> Bool {
         left.utf8.count == right.utf8.count && zip(left.utf8, right.utf8).allSatisfy { fold($0) == fold($1) }
     }
 
-    private static func fold(_ byte: UInt8) -> UInt8 {
+    @inlinable
+    static func fold(_ byte: UInt8) -> UInt8 {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 }
