@@ -85,10 +85,11 @@ public enum SigV4 {
     ) -> String {
         let canonical = canonicalRequest(
             request, signedHeaders: signedHeaders, service: scope.service, payloadHash: payloadHash)
-        let stringToSign = [algorithm, amzDate, scope.text, hex(SHA256.hash(data: Data(canonical.utf8)))].joined(
-            separator: "\n")
-        let key = signingKeys.key(secret: secret, scope: scope)
-        return hex(HMAC<SHA256>.authenticationCode(for: Data(stringToSign.utf8), using: key))
+        let stringToSign = [algorithm, amzDate, scope.text, hex(hash(canonical))].joined(separator: "\n")
+        var mac = signingKeys.mac(secret: secret, scope: scope)
+        var text = stringToSign
+        text.withUTF8 { mac.update(data: UnsafeRawBufferPointer($0)) }
+        return hex(mac.finalize())
     }
 
     static func canonicalRequest(
@@ -164,9 +165,40 @@ public enum SigV4 {
         }
     }
 
+    /// A query name or value as sent, decoded: `+` is a space, `%XX` a byte. Text with a broken escape, or whose
+    /// bytes are not UTF-8 once decoded, is signed as it is.
     static func decode(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "%") }) else { return text }
-        return text.replacing("+", with: "%20").removingPercentEncoding ?? text
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "+"):
+                out.append(UInt8(ascii: " "))
+                index += 1
+            case UInt8(ascii: "%"):
+                guard index + 2 < bytes.count, let high = hexValue(bytes[index + 1]),
+                    let low = hexValue(bytes[index + 2])
+                else { return text }
+                out.append(high << 4 | low)
+                index += 3
+            case let byte:
+                out.append(byte)
+                index += 1
+            }
+        }
+        return String(validating: out, as: UTF8.self) ?? text
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
+        default: return nil
+        }
     }
 
     /// A header value as SigV4 signs it: leading and trailing blanks removed, runs of spaces made one.
@@ -187,6 +219,12 @@ public enum SigV4 {
     }
 
     private static let signingKeys = SigningKeys()
+
+    /// SHA-256 of a string's UTF-8, read in place.
+    private static func hash(_ text: String) -> SHA256.Digest {
+        var text = text
+        return text.withUTF8 { SHA256.hash(data: UnsafeRawBufferPointer($0)) }
+    }
 
     /// Hex SHA-256 of a body, the value S3 wants in `x-amz-content-sha256`.
     public static func payloadHash(_ body: [UInt8]) -> String {

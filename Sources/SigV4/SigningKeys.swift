@@ -2,7 +2,8 @@ import Crypto
 import Foundation
 
 /// The key a scope's signatures are made with (four HMACs from the secret), derived once per secret and scope: a
-/// scope lasts a day, and the suite and the server sign or check hundreds of requests in one.
+/// scope lasts a day, and the suite and the server sign or check hundreds of requests in one. Kept as an HMAC already
+/// keyed, which each signature copies and feeds: keying one hashes two padded blocks.
 final class SigningKeys: @unchecked Sendable {
     private struct Name: Hashable {
         let secret: String
@@ -10,20 +11,21 @@ final class SigningKeys: @unchecked Sendable {
     }
 
     private let lock = NSLock()
-    private var keys: [Name: SymmetricKey] = [:]
+    private var keys: [Name: HMAC<SHA256>] = [:]
 
-    func key(secret: String, scope: SigV4.Scope) -> SymmetricKey {
+    func mac(secret: String, scope: SigV4.Scope) -> HMAC<SHA256> {
         let name = Name(secret: secret, scope: scope.text)
         if let known = lock.withLock({ keys[name] }) { return known }
         var key = SymmetricKey(data: Data("AWS4\(secret)".utf8))
         for part in [scope.date, scope.region, scope.service, "aws4_request"] {
             key = SymmetricKey(data: Data(HMAC<SHA256>.authenticationCode(for: Data(part.utf8), using: key)))
         }
+        let mac = HMAC<SHA256>(key: key)
         lock.withLock {
             // A long-running server sees a new scope each day and from each client's secret: keep the table small.
             if keys.count >= 64 { keys.removeAll() }
-            keys[name] = key
+            keys[name] = mac
         }
-        return key
+        return mac
     }
 }

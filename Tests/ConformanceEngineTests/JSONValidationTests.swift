@@ -151,6 +151,15 @@ struct StrictJSONSyntaxTests {
                 ]))
     }
 
+    @Test("values at a path: members walked, [] fans out over an array, an absent member yields none")
+    func paths() throws {
+        let value = try StrictJSONSyntax.parse(Array(#"{"a":{"b":1},"items":[{"id":"x"},{"id":"y"},{}]}"#.utf8))
+        #expect(value.values(at: "a.b") == [.integer(1)])
+        #expect(value.values(at: "a.c").isEmpty)
+        #expect(value.values(at: "a.b.c").isEmpty)
+        #expect(value.values(at: "items[].id") == [.string("x"), .string("y")])
+    }
+
     @Test("a string without escapes is read whole; bytes that are not UTF-8 are refused where the string ends")
     func plainStrings() throws {
         #expect(

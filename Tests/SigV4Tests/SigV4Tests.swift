@@ -85,6 +85,15 @@ struct SigV4Tests {
         #expect(SigV4.encode("plain-Value_1.~") == "plain-Value_1.~")
     }
 
+    @Test("query text as sent, decoded before it is encoded again: + and %XX read, a broken escape kept as sent")
+    func decodedQuery() {
+        #expect(SigV4.decode("a+b%2Fc%3D") == "a b/c=")
+        #expect(SigV4.decode("%C3%A9t%c3%a9") == "été")
+        #expect(SigV4.decode("plain") == "plain")
+        for broken in ["100%", "%zz", "%4", "%C3"] { #expect(SigV4.decode(broken) == broken) }
+        #expect(SigV4.canonicalQuery("b=2&a=x+y&a=%41") == "a=A&a=x%20y&b=2")
+    }
+
     @Test("header values as SigV4 signs them: blanks trimmed at the ends, runs of spaces made one")
     func collapsedValues() {
         #expect(SigV4.collapse("  a   b  ") == "a b")

@@ -7,10 +7,27 @@ import SigV4
 package final class RequestBuilder: Sendable {
     let profile: Profile
     let target: ResolvedTarget
+    /// What every request of a format carries whatever the case: the binding's fixed query pairs (encoded) and
+    /// headers, each sorted by name, worked out once.
+    private let fixedQuery: [WireFormat: [String]]
+    private let fixedHeaders: [WireFormat: [(name: String, value: String)]]
+    /// The target's inputs with each fixture's values over them, by fixture role.
+    private let valuesByRole: [String: [String: String]]
 
     package init(profile: Profile, target: ResolvedTarget) {
         self.profile = profile
         self.target = target
+        var query: [WireFormat: [String]] = [:]
+        var headers: [WireFormat: [(name: String, value: String)]] = [:]
+        for binding in profile.formats {
+            query[binding.format] = binding.query.sorted { $0.key < $1.key }.map {
+                "\(SigV4.encode($0.key))=\(SigV4.encode($0.value))"
+            }
+            headers[binding.format] = binding.headers.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        }
+        fixedQuery = query
+        fixedHeaders = headers
+        valuesByRole = target.fixtures.mapValues { fixture in target.inputs.merging(fixture) { _, new in new } }
     }
 
     enum Refusal: Error { case skip(String) }
@@ -24,14 +41,17 @@ package final class RequestBuilder: Sendable {
                 "the target config serves only \(formats.map(\.rawValue).sorted().joined(separator: ", ")) for \(profile.api)"
             )
         }
-        var values = target.inputs
+        var values: [String: String]
         let role = item.request.fixture ?? "succeeded"
-        if let fixture = target.fixtures[role] {
-            values.merge(fixture) { _, new in new }
+        if let fixture = valuesByRole[role] {
+            values = fixture
         } else if item.request.fixture != nil {
             throw Refusal.skip("the target config gives no fixture '\(role)' for \(profile.api)")
-        } else if let identity = profile.inputs.first(where: \.identifies), values[identity.name] == nil {
-            values[identity.name] = ValueGenerator.unknownValue(for: identity)
+        } else {
+            values = target.inputs
+            if let identity = profile.inputs.first(where: \.identifies), values[identity.name] == nil {
+                values[identity.name] = ValueGenerator.unknownValue(for: identity)
+            }
         }
         for (name, override) in item.request.overrides {
             switch override {
@@ -45,9 +65,9 @@ package final class RequestBuilder: Sendable {
         }
 
         var pathValues: [String: String] = [:]
-        var query = binding.query.sorted { $0.key < $1.key }.map { "\(SigV4.encode($0.key))=\(SigV4.encode($0.value))" }
+        var query = fixedQuery[item.format] ?? []
         var headers: [(name: String, value: String)] = [("Host", target.hostHeader)]
-        headers += binding.headers.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        headers += fixedHeaders[item.format] ?? []
         var bodyMembers: [(Input, String)] = []
         for input in profile.inputs {
             let value = values[input.name]

@@ -26,6 +26,15 @@ indirect enum JSONValue: Sendable, Equatable {
 
     /// Values at a dotted path; `items[]` fans out over an array. Absent members yield no values.
     func values(at path: String) -> [JSONValue] {
+        // Most paths name members only: walked without a list of candidates at each step.
+        if !path.utf8.contains(UInt8(ascii: "[")) {
+            var node = self
+            for part in path.split(separator: ".") {
+                guard case .object(let members) = node, let next = members[String(part)] else { return [] }
+                node = next
+            }
+            return [node]
+        }
         var current: [JSONValue] = [self]
         for part in path.split(separator: ".") {
             let fans = part.hasSuffix("[]")
