@@ -39,3 +39,33 @@ struct TimestampTests {
         #expect(Timestamps.parse(nil, lexical: "2025-11-24T16:00:00+01:00", format: .rfc3339UTC) == nil)
     }
 }
+
+@Suite("The timestamp shape read byte by byte agrees with the regular expressions it replaces")
+struct IsoShapeTests {
+    static let rfc3339 =
+        "[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})"
+    static let rfc3339UTC = "[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?([Zz]|\\+00:00)"
+    static let isoLocal =
+        "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})?"
+
+    @Test(
+        "RFC 3339, RFC 3339 in UTC, xs:dateTime",
+        arguments: [
+            "2025-11-24T16:00:00Z", "2025-11-24t16:00:00z", "2025-11-24T16:00:00.123+01:00", "2025-11-24T16:00:00",
+            "2025-11-24T16:00:00+00:00", "2025-11-24T16:00:00-00:00", "2025-11-24T16:00:00.Z",
+            "2025-11-24T16:00:00+0100",
+            "2025-11-24T16:00:00+01:0", "2025-11-24T16:00:00ZZ", "2025-11-24 16:00:00Z", "2025-1-24T16:00:00Z",
+            "２025-11-24T16:00:00Z", "2025-11-24T16:00:00Z\n", "", "2025-11-24T16:00:00.5", "2025-11-24T16:00:00+01:00x",
+            "99999-11-24T16:00:00Z", "2025-11-24T16:00:00.12.3Z",
+        ])
+    func agrees(_ text: String) throws {
+        func regex(_ pattern: String) throws -> Bool {
+            try NSRegularExpression(pattern: "\\A(?:\(pattern))\\z")
+                .firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+        }
+        let loose = IsoShape(text, lowercaseT: true)
+        #expect((loose != nil && loose?.zone != nil) == (try regex(Self.rfc3339)))
+        #expect((loose?.zone == .utc) == (try regex(Self.rfc3339UTC)))
+        #expect((IsoShape(text, lowercaseT: false) != nil) == (try regex(Self.isoLocal)))
+    }
+}

@@ -42,15 +42,19 @@ struct WireTextTests {
 @Suite("Whole-value matching without the regex engine where it is not needed")
 struct WholeMatchShortcutTests {
     @Test(
-        "'.+' and literal alternatives agree with the regular expression",
+        "'.+', integers, UUIDs and literal alternatives agree with the regular expression",
         arguments: [
             ".+", "ValidationException|ValidationError|MissingParameter", "NoSuchAsyncRequest", "A|", "[1-9][0-9]*",
+            WholeMatch.integer, WholeMatch.uuid,
         ])
     func agrees(_ pattern: String) throws {
         let expression = try NSRegularExpression(pattern: "\\A(?:\(pattern))\\z")
         for value in [
             "", "x", "ValidationError", "ValidationErrorX", "MissingParameter", "NoSuchAsyncRequest", "a\nb", "a\r",
-            "line\u{2028}", "tab\tok", "12", "A", "é",
+            "line\u{2028}", "tab\tok", "12", "A", "é", "-12", "-", "--1", "1-", "١٢", "12\n",
+            "a1b2c3d4-5678-90ab-cdef-000000000001", "A1B2C3D4-5678-90AB-CDEF-00000000000F",
+            "a1b2c3d4-5678-90ab-cdef-00000000000g", "a1b2c3d4x5678-90ab-cdef-000000000001",
+            "a1b2c3d4-5678-90ab-cdef-0000000000011", "{a1b2c3d4-5678-90ab-cdef-000000000001}",
         ] {
             let byRegex = expression.firstMatch(in: value, range: NSRange(value.startIndex..., in: value)) != nil
             #expect(WholeMatch.matches(pattern, value) == byRegex, "\(pattern) on \(value.debugDescription)")

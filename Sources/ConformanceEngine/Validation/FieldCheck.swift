@@ -41,14 +41,17 @@ enum FieldCheck {
             if let pattern = field.pattern, !WholeMatch.matches(pattern, text) {
                 failures.append(failOrTolerate("to match \(pattern)", quote(text), lexical: text))
             }
-            let count = text.unicodeScalars.count
-            if let low = field.minLength, count < low {
-                failures.append(fail("to have at least \(low) characters", "\(count): \(quote(text))"))
+            // Counted and read as a number only for a rule that needs it: most fields have none.
+            if field.minLength != nil || field.maxLength != nil {
+                let count = text.unicodeScalars.count
+                if let low = field.minLength, count < low {
+                    failures.append(fail("to have at least \(low) characters", "\(count): \(quote(text))"))
+                }
+                if let high = field.maxLength, count > high {
+                    failures.append(fail("to have at most \(high) characters", "\(count) characters"))
+                }
             }
-            if let high = field.maxLength, count > high {
-                failures.append(fail("to have at most \(high) characters", "\(count) characters"))
-            }
-            if let number = Double(text) {
+            if field.minimum != nil || field.maximum != nil, let number = Double(text) {
                 if let low = field.minimum, number < low { failures.append(fail("to be ≥ \(Numbers.text(low))", text)) }
                 if let high = field.maximum, number > high {
                     failures.append(fail("to be ≤ \(Numbers.text(high))", text))

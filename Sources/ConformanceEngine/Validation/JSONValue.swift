@@ -26,19 +26,20 @@ indirect enum JSONValue: Sendable, Equatable {
 
     /// Values at a dotted path; `items[]` fans out over an array. Absent members yield no values.
     func values(at path: String) -> [JSONValue] {
-        // Most paths name members only: walked without a list of candidates at each step.
+        // Most paths name members only: walked without a list of candidates at each step, the path cut at its dots
+        // in UTF-8 (splitting a String by Character runs grapheme breaking, which was most of a field check).
         if !path.utf8.contains(UInt8(ascii: "[")) {
             var node = self
-            for part in path.split(separator: ".") {
-                guard case .object(let members) = node, let next = members[String(part)] else { return [] }
+            for part in Self.parts(of: path) {
+                guard case .object(let members) = node, let next = members[part] else { return [] }
                 node = next
             }
             return [node]
         }
         var current: [JSONValue] = [self]
-        for part in path.split(separator: ".") {
+        for part in Self.parts(of: path) {
             let fans = part.hasSuffix("[]")
-            let key = String(fans ? part.dropLast(2) : part)
+            let key = fans ? String(part.dropLast(2)) : part
             current = current.compactMap { node -> JSONValue? in
                 if case .object(let members) = node { return members[key] }
                 return nil
@@ -51,6 +52,12 @@ indirect enum JSONValue: Sendable, Equatable {
             }
         }
         return current
+    }
+
+    /// The dot-separated parts of a path, empty parts left out.
+    private static func parts(of path: String) -> [String] {
+        if !path.utf8.contains(UInt8(ascii: ".")) { return path.isEmpty ? [] : [path] }
+        return path.utf8.split(separator: UInt8(ascii: ".")).map { String(Substring($0)) }
     }
 
     /// The lexical form used by the shared value checks; nil for containers.

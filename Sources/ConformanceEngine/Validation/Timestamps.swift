@@ -3,13 +3,6 @@ import Foundation
 
 /// Parses each documented timestamp spelling strictly, so a near miss (an offset without a colon) fails.
 enum Timestamps {
-    private static let rfc3339 =
-        "[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})"
-    private static let rfc3339UTC =
-        "[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?([Zz]|\\+00:00)"
-    /// xs:dateTime: the zone is optional.
-    private static let isoLocal =
-        "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})?"
     private static let msDate = "/Date\\((-?[0-9]+)\\)/"
 
     /// The instant `text` denotes in `format`, or nil when it is not written that way.
@@ -23,15 +16,16 @@ enum Timestamps {
             default: return nil
             }
         case .rfc3339:
-            guard WholeMatch.matches(rfc3339, text) else { return nil }
+            guard let shape = IsoShape(text, lowercaseT: true), shape.zone != nil else { return nil }
             return iso(text)
         case .rfc3339UTC:
-            guard WholeMatch.matches(rfc3339UTC, text) else { return nil }
+            guard let shape = IsoShape(text, lowercaseT: true), shape.zone == .utc else { return nil }
             return iso(text)
         case .isoLocal:
-            guard WholeMatch.matches(isoLocal, text) else { return nil }
-            // Without a zone the value is read as GMT, as the seed documents StatusDate.
-            return iso(WholeMatch.matches(".*([Zz]|[+-][0-9]{2}:[0-9]{2})", text) ? text : text + "Z")
+            // xs:dateTime: the zone is optional; without one the value is read as GMT, as the seed documents
+            // StatusDate.
+            guard let shape = IsoShape(text, lowercaseT: false) else { return nil }
+            return iso(shape.zone == nil ? text + "Z" : text)
         case .msDate:
             guard WholeMatch.matches(msDate, text) else { return nil }
             let digits = text.dropFirst("/Date(".count).dropLast(")/".count)
@@ -105,5 +99,50 @@ enum Timestamps {
         let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
         let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
         return era * 146_097 + dayOfEra - 719_468
+    }
+}
+
+/// `yyyy-MM-ddTHH:mm:ss(.fraction)(Z|±hh:mm)?` checked byte by byte, ASCII digits only: the shape the RFC 3339 and
+/// xs:dateTime spellings share, told apart by their zone. (These were regular expressions run on every timestamp of
+/// every answer.)
+struct IsoShape {
+    enum Zone: Equatable {
+        /// `Z`, `z` or `+00:00`.
+        case utc
+        /// Any other `±hh:mm`.
+        case named
+    }
+
+    /// Nil: no zone written.
+    let zone: Zone?
+
+    /// Nil when `text` is not of the shape; `lowercaseT` allows `t` as the separator (RFC 3339 does, xs:dateTime not).
+    init?(_ text: String, lowercaseT: Bool) {
+        let bytes = Array(text.utf8)
+        func digits(_ from: Int, _ count: Int) -> Bool {
+            from + count <= bytes.count && bytes[from..<(from + count)].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        }
+        func byte(_ index: Int, is character: Unicode.Scalar) -> Bool {
+            index < bytes.count && bytes[index] == UInt8(ascii: character)
+        }
+        guard digits(0, 4), byte(4, is: "-"), digits(5, 2), byte(7, is: "-"), digits(8, 2),
+            byte(10, is: "T") || (lowercaseT && byte(10, is: "t")), digits(11, 2), byte(13, is: ":"), digits(14, 2),
+            byte(16, is: ":"), digits(17, 2)
+        else { return nil }
+        var index = 19
+        if byte(index, is: ".") {
+            index += 1
+            guard digits(index, 1) else { return nil }
+            while digits(index, 1) { index += 1 }
+        }
+        switch bytes.count - index {
+        case 0: zone = nil
+        case 1 where byte(index, is: "Z") || byte(index, is: "z"): zone = .utc
+        case 6
+        where (byte(index, is: "+") || byte(index, is: "-")) && digits(index + 1, 2) && byte(index + 3, is: ":")
+            && digits(index + 4, 2):
+            zone = bytes[index...].elementsEqual("+00:00".utf8) ? .utc : .named
+        default: return nil
+        }
     }
 }

@@ -82,7 +82,9 @@ final class XMLDocument {
         let collector = XMLErrorCollector()
         context.pointee.userData = collector.pointer
         defer { context.pointee.userData = nil }
-        let result: xmlXPathObjectPtr? = withExtendedLifetime(collector) { xmlXPathEvalExpression(expression, context) }
+        let result: xmlXPathObjectPtr? = withExtendedLifetime(collector) {
+            XPathPool.shared.evaluate(expression, in: context, collector: collector)
+        }
         guard let result else {
             throw ParseError.notWellFormed(
                 "XPath '\(expression)' could not be evaluated: \(collector.messages.isEmpty ? "invalid expression" : collector.summary)"

@@ -8,6 +8,8 @@ public enum WholeMatch {
 
     public static func matches(_ pattern: String, _ value: String) -> Bool {
         if pattern == ".+" { return !value.isEmpty && !value.contains(where: \.isNewline) }
+        if pattern == integer { return isInteger(value) }
+        if pattern == uuid { return isUUID(value) }
         if let matched = literalMatch(pattern, value) { return matched }
         guard let expression = compile(pattern) else { return false }
         let range = NSRange(value.startIndex..., in: value)
@@ -21,6 +23,26 @@ public enum WholeMatch {
     }
 
     private static let cache = ExpressionCache()
+
+    /// `-?[0-9]+`, ASCII digits only, as the expression reads it.
+    private static func isInteger(_ value: String) -> Bool {
+        let digits = value.utf8.first == UInt8(ascii: "-") ? value.utf8.dropFirst() : value.utf8[...]
+        return !digits.isEmpty && digits.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
+    /// `uuid`: 8-4-4-4-12 hex digits of either case.
+    private static func isUUID(_ value: String) -> Bool {
+        guard value.utf8.count == 36 else { return false }
+        for (index, byte) in value.utf8.enumerated() {
+            if index == 8 || index == 13 || index == 18 || index == 23 {
+                guard byte == UInt8(ascii: "-") else { return false }
+            } else {
+                let lower = byte | 0x20
+                guard (byte >= 0x30 && byte <= 0x39) || (lower >= 0x61 && lower <= 0x66) else { return false }
+            }
+        }
+        return true
+    }
 
     /// Whether `pattern` is `A|B|C` of ASCII letters, digits and `_` only, no alternative empty: names, not an
     /// expression (an empty alternative would match the empty value).
