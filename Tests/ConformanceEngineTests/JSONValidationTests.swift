@@ -120,6 +120,19 @@ struct JSONValidationTests {
         let wrongStatus = Fixtures.answer(status: 500, body: "{\"message\":\"c\",\"__type\":\"x#ConflictException\"}")
         #expect(validator.failures(ParsedAnswer(wrongStatus), mapping: mapping).map(\.kind) == [.status])
     }
+
+    @Test(
+        "the error code read in each spelling the protocols use: a namespace before '#', detail after ':'",
+        arguments: [
+            ("ConflictException", "ConflictException"), ("ConflictException:http://internal", "ConflictException"),
+            ("aws.codecatalyst#ConflictException", "ConflictException"),
+            ("a#b#ConflictException:detail:more", "ConflictException"), ("Conflict\u{E9}", "Conflict\u{E9}"),
+        ])
+    func codeSpellings(_ example: (header: String, code: String)) {
+        let validator = ErrorValidator(profile: codecatalyst, format: .json)
+        let answer = Fixtures.answer(status: 409, body: "{}", headers: [("x-amzn-ErrorType", example.header)])
+        #expect(validator.code(of: ParsedAnswer(answer)) == example.code)
+    }
 }
 
 @Suite("Strict JSON syntax")

@@ -8,6 +8,8 @@ package struct Redactor: Sendable {
         "authorization", "cookie", "set-cookie", "x-amz-security-token", "proxy-authorization",
     ]
 
+    private static let credentialLengths = Set(credentialHeaders.map(\.utf8.count))
+
     package init(secrets: [String]) {
         needles = secrets.filter { $0.count >= 4 }.sorted { $0.count > $1.count }.map { Array($0.utf8) }
         var table = [Bool](repeating: false, count: 256)
@@ -26,7 +28,10 @@ package struct Redactor: Sendable {
     /// A credential header's value masked (keeping the scheme or the cookie's name), any other value as it is: what
     /// a transcript shows before the run knows every secret to search for.
     static func maskingCredential(_ name: String, _ value: String) -> String {
-        guard credentialHeaders.contains(where: { ASCIIText.equalIgnoringCase($0, name) }) else { return value }
+        // Most names have none of the credential headers' lengths: answered without comparing.
+        guard credentialLengths.contains(name.utf8.count),
+            credentialHeaders.contains(where: { ASCIIText.equalIgnoringCase($0, name) })
+        else { return value }
         if ASCIIText.equalIgnoringCase(name, "authorization") {
             let scheme = value.drop { $0 == " " }.prefix { $0 != " " }
             if !scheme.isEmpty { return scheme + " " + Self.mask }
@@ -39,7 +44,13 @@ package struct Redactor: Sendable {
     /// over the UTF-8 bytes for all secrets, without Foundation: this runs over every transcript and curl of a run.
     package func text(_ value: String) -> String {
         guard !needles.isEmpty else { return value }
-        let bytes = Array(value.utf8)
+        var value = value
+        // Read in place; a copy is made only where a secret is found.
+        return value.withUTF8 { masked($0) } ?? value
+    }
+
+    /// The bytes with every secret masked, or nil when none was there.
+    private func masked(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var output: [UInt8] = []
         var copied = 0
         var index = 0
@@ -60,7 +71,7 @@ package struct Redactor: Sendable {
             index += length
             copied = index
         }
-        guard copied > 0 else { return value }
+        guard copied > 0 else { return nil }
         output.append(contentsOf: bytes[copied...])
         return String(decoding: output, as: UTF8.self)
     }

@@ -8,11 +8,24 @@ final class ErrorValidator: Sendable {
     let profile: Profile
     let format: WireFormat
     private let form: ErrorForm?
+    /// Where the form keeps the error code (`header:`, `json:` or `xpath:` and a name or path), read once.
+    private let codePlaces: [CodePlace]
+
+    private enum CodePlace {
+        case header(String)
+        case document(String)
+    }
 
     init(profile: Profile, format: WireFormat) {
         self.profile = profile
         self.format = format
         form = profile.errorForm(format)
+        codePlaces = (form?.codeAt ?? []).compactMap { place in
+            if place.hasPrefix("header:") { return .header(String(place.dropFirst("header:".count))) }
+            if place.hasPrefix("json:") { return .document(String(place.dropFirst("json:".count))) }
+            if place.hasPrefix("xpath:") { return .document(String(place.dropFirst("xpath:".count))) }
+            return nil
+        }
     }
 
     func failures(_ parsed: ParsedAnswer, mapping: ErrorMapping) -> [CheckFailure] {
@@ -30,7 +43,7 @@ final class ErrorValidator: Sendable {
                     check: mapping.id, kind: .status, expected: "HTTP \(status)", actual: "HTTP \(answer.status)",
                     source: source, level: level))
         }
-        if let problem = MediaType.mismatch(answer.mediaType, allowed: form.contentType) {
+        if let problem = MediaType.mismatch(parsed.mediaType, allowed: form.contentType) {
             failures.append(
                 CheckFailure(
                     check: "\(wire).content-type", kind: .contentType, expected: form.contentType, actual: problem,
@@ -124,21 +137,20 @@ final class ErrorValidator: Sendable {
 
     /// The error code, with any `namespace#` prefix and `:detail` suffix removed.
     private func code(in answer: Answer, document: AnswerDocument?) -> String? {
-        for place in form?.codeAt ?? [] {
+        for place in codePlaces {
             let found: String?
-            if place.hasPrefix("header:") {
-                found = answer.header(String(place.dropFirst("header:".count)))
-            } else if place.hasPrefix("json:") {
-                found = document?.first(String(place.dropFirst("json:".count)))
-            } else if place.hasPrefix("xpath:") {
-                found = document?.first(String(place.dropFirst("xpath:".count)))
-            } else {
-                found = nil
+            switch place {
+            case .header(let name): found = answer.header(name)
+            case .document(let path): found = document?.first(path)
             }
-            if var code = found, !code.isEmpty {
-                if let hash = code.lastIndex(of: "#") { code = String(code[code.index(after: hash)...]) }
-                if let colon = code.firstIndex(of: ":") { code = String(code[..<colon]) }
-                return code
+            if let code = found, !code.isEmpty {
+                // In UTF-8: `#` and `:` are ASCII, and most codes have neither.
+                var text = Substring(code)
+                if let hash = text.utf8.lastIndex(of: UInt8(ascii: "#")) {
+                    text = text[text.utf8.index(after: hash)...]
+                }
+                if let colon = text.utf8.firstIndex(of: UInt8(ascii: ":")) { text = text[..<colon] }
+                return text.utf8.count == code.utf8.count ? code : String(text)
             }
         }
         return nil

@@ -30,9 +30,16 @@ indirect enum JSONValue: Sendable, Equatable {
         // in UTF-8 (splitting a String by Character runs grapheme breaking, which was most of a field check).
         if !path.utf8.contains(UInt8(ascii: "[")) {
             var node = self
-            for part in Self.parts(of: path) {
-                guard case .object(let members) = node, let next = members[part] else { return [] }
-                node = next
+            var rest = Substring(path)
+            while !rest.isEmpty {
+                let dot = rest.utf8.firstIndex(of: UInt8(ascii: ".")) ?? rest.endIndex
+                if dot > rest.startIndex {
+                    // A path of one member is looked up as it is, without making a new string of it.
+                    let name = dot == path.endIndex && rest.startIndex == path.startIndex ? path : String(rest[..<dot])
+                    guard case .object(let members) = node, let next = members[name] else { return [] }
+                    node = next
+                }
+                rest = dot == rest.endIndex ? rest[rest.endIndex...] : rest[rest.utf8.index(after: dot)...]
             }
             return [node]
         }

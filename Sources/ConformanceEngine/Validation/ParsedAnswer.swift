@@ -16,6 +16,9 @@ package final class ParsedAnswer {
 
     package var status: Int { answer.status }
 
+    /// The answer's media type, read once for every check that compares it.
+    private(set) lazy var mediaType: String? = answer.mediaType
+
     /// The body read as `format`, XPath prefix `ns` bound to `namespace`; throws the parse error, the same each time.
     func document(_ format: WireFormat, namespace: String?) throws -> AnswerDocument {
         switch format {

@@ -25,7 +25,7 @@ package final class ResponseValidator: Sendable {
                 CheckFailure(
                     check: "\(wire).status", kind: .status, expected: "HTTP 200", actual: "HTTP \(answer.status)"))
         }
-        if let problem = MediaType.mismatch(answer.mediaType, allowed: binding.responseContentType) {
+        if let problem = MediaType.mismatch(parsed.mediaType, allowed: binding.responseContentType) {
             failures.append(
                 CheckFailure(
                     check: "\(wire).content-type", kind: .contentType, expected: binding.responseContentType,

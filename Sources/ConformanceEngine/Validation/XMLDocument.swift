@@ -57,13 +57,21 @@ final class XMLDocument {
         xmlFreeDoc(doc)
     }
 
+    /// The context of the last query: nearly every query of a document binds the same namespace.
+    private var last: (namespace: String, context: xmlXPathContextPtr)?
+
     private func context(namespace: String?) -> xmlXPathContextPtr? {
         let key = namespace ?? ""
-        if let known = contexts[key] { return known }
+        if let last, last.namespace == key { return last.context }
+        if let known = contexts[key] {
+            last = (key, known)
+            return known
+        }
         guard let context = xmlXPathNewContext(doc) else { return nil }
         context.pointee.error = collectorCallback
         if !key.isEmpty { xmlXPathRegisterNs(context, "ns", key) }
         contexts[key] = context
+        last = (key, context)
         return context
     }
 
