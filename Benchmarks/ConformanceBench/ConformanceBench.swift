@@ -6,7 +6,8 @@ import ReferenceServer
 /// Figures for issue-sized questions about speed, printed, never asserted: how the suite's case rate compares with a
 /// plain AsyncHTTPClient loop sending the very same requests to the same server, and what one validation costs.
 ///
-/// `conformance-bench --url http://127.0.0.1:PORT [--concurrency 1,4,16] [--rounds 5] [--parts raw,suite,validation]`
+/// `conformance-bench --url http://127.0.0.1:PORT [--concurrency 1,4,16] [--rounds 5] [--runs 5]
+/// [--parts raw,suite,validation]`
 /// against a separately started
 /// `conformance serve`; `Benchmarks/run.py` starts the server, builds both configurations and adds `wrk`.
 @main
@@ -26,18 +27,25 @@ struct ConformanceBench {
         let arguments = Arguments(CommandLine.arguments.dropFirst())
         guard let url = arguments.value("--url") else {
             FileHandle.standardError.write(
-                Data("usage: conformance-bench --url http://127.0.0.1:PORT [--concurrency 1,4,16] [--rounds N]\n".utf8))
+                Data(
+                    ("usage: conformance-bench --url http://127.0.0.1:PORT [--concurrency 1,4,16] [--rounds N] [--runs N]"
+                        + " [--parts raw,suite,validation]\n").utf8))
             exit(2)
         }
         let levels = (arguments.value("--concurrency") ?? "1,4,16").split(separator: ",").compactMap { Int($0) }
         let rounds = Int(arguments.value("--rounds") ?? "5") ?? 5
+        // One run of the cases takes about 50 ms in release, short enough for the scheduler's jitter to show; a round
+        // is several whole runs of each side (each with its own client, log-on and report), timed together.
+        let runs = max(1, Int(arguments.value("--runs") ?? "5") ?? 5)
         // `--parts suite` alone is what a profiler should watch to see the suite's own cost.
         let parts = Set((arguments.value("--parts") ?? "raw,suite,validation").split(separator: ",").map(String.init))
         let profiles = try ProfileLoader.loadAll()
         let cases = CaseDeriver.derive(profiles).filter { $0.expectation != .lifecycle }
         let bench = try await Bench(url: url, profiles: profiles)
 
-        print("cases: \(cases.count) non-lifecycle cases, \(rounds) rounds per figure (median)")
+        print(
+            "cases: \(cases.count) non-lifecycle cases, \(rounds) rounds of \(runs) whole runs per side per figure (median)"
+        )
         // Signed once: the reference server does not refuse a signature for its age, so the same requests serve every level.
         let requests = try await bench.preparedRequests(cases)
         // Raw and suite rounds alternate, and the ratio is taken per pair of neighbouring rounds: the machine's speed
@@ -48,8 +56,12 @@ struct ConformanceBench {
             var suites: [Double] = []
             var ratios: [Double] = []
             for _ in 0..<rounds {
-                let raw = parts.contains("raw") ? await RawLoop.rate(requests, concurrency: concurrency) : .nan
-                let suite = parts.contains("suite") ? await bench.suiteRate(cases, concurrency: concurrency) : .nan
+                let raw =
+                    parts.contains("raw")
+                    ? await rate(of: runs) { await RawLoop.rate(requests, concurrency: concurrency) } : .nan
+                let suite =
+                    parts.contains("suite")
+                    ? await rate(of: runs) { await bench.suiteRate(cases, concurrency: concurrency) } : .nan
                 raws.append(raw)
                 suites.append(suite)
                 ratios.append(suite / raw)
@@ -68,6 +80,13 @@ struct ConformanceBench {
             }
         }
         await bench.shutdown()
+    }
+
+    /// The rate of `runs` runs of the same size back to back: their total count over their total time.
+    static func rate(of runs: Int, _ run: () async -> Double) async -> Double {
+        var secondsPerItem = 0.0
+        for _ in 0..<runs { secondsPerItem += 1 / (await run()) }
+        return Double(runs) / secondsPerItem
     }
 
     static func median(_ rounds: Int, _ measure: @Sendable () async -> Double) async -> Double {
