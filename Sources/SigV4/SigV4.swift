@@ -120,16 +120,17 @@ public enum SigV4 {
     static func canonicalPath(_ path: String, service: String) -> String {
         let path = path.isEmpty ? "/" : path
         if service == "s3" { return path }
-        return path.split(separator: "/", omittingEmptySubsequences: false).map { encode(String($0)) }.joined(
-            separator: "/")
+        // Cut in UTF-8: splitting a String by Character runs grapheme breaking on every request.
+        return path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+            .map { encode(String(Substring($0))) }.joined(separator: "/")
     }
 
     static func canonicalQuery(_ query: String) -> String {
         guard !query.isEmpty else { return "" }
-        let pairs = query.split(separator: "&").map { item -> (String, String) in
-            let parts = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            let name = decode(String(parts[0]))
-            let value = parts.count > 1 ? decode(String(parts[1])) : ""
+        let pairs = query.utf8.split(separator: UInt8(ascii: "&")).map { item -> (String, String) in
+            let equals = item.firstIndex(of: UInt8(ascii: "="))
+            let name = decode(String(Substring(item[..<(equals ?? item.endIndex)])))
+            let value = equals.map { decode(String(Substring(item[item.index(after: $0)...]))) } ?? ""
             return (encode(name), encode(value))
         }
         return pairs.sorted { $0.0 == $1.0 ? $0.1 < $1.1 : $0.0 < $1.0 }.map { "\($0.0)=\($0.1)" }.joined(

@@ -121,6 +121,17 @@ struct JSONValidationTests {
         #expect(validator.failures(ParsedAnswer(wrongStatus), mapping: mapping).map(\.kind) == [.status])
     }
 
+    @Test("an error name matches with or without the 'Exception' the JSON protocols add")
+    func exceptionSuffix() {
+        #expect(ErrorCode.matches("MissingAuthenticationToken", "MissingAuthenticationTokenException"))
+        #expect(ErrorCode.matches("ValidationException", "ValidationException"))
+        #expect(ErrorCode.matches("ConflictException", "Conflict"))
+        #expect(ErrorCode.matches("Throttling|ThrottlingException", "ThrottlingException"))
+        #expect(!ErrorCode.matches("Conflict", "ConflictExceptions"))
+        #expect(!ErrorCode.matches("Conflict", "Exception"))
+        #expect(!ErrorCode.matches("Conflict", "ResourceConflictException"))
+    }
+
     @Test(
         "the error code read in each spelling the protocols use: a namespace before '#', detail after ':'",
         arguments: [

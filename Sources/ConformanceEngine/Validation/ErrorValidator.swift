@@ -8,6 +8,8 @@ final class ErrorValidator: Sendable {
     let profile: Profile
     let format: WireFormat
     private let form: ErrorForm?
+    /// Each required body field with its alternatives (`message|Message`), split once.
+    private let requiredFields: [(field: String, alternatives: [String])]
     /// Where the form keeps the error code (`header:`, `json:` or `xpath:` and a name or path), read once.
     private let codePlaces: [CodePlace]
 
@@ -20,6 +22,7 @@ final class ErrorValidator: Sendable {
         self.profile = profile
         self.format = format
         form = profile.errorForm(format)
+        requiredFields = (form?.requiredFields ?? []).map { ($0, $0.split(separator: "|").map(String.init)) }
         codePlaces = (form?.codeAt ?? []).compactMap { place in
             if place.hasPrefix("header:") { return .header(String(place.dropFirst("header:".count))) }
             if place.hasPrefix("json:") { return .document(String(place.dropFirst("json:".count))) }
@@ -68,8 +71,8 @@ final class ErrorValidator: Sendable {
             break
         }
         if let document {
-            for field in form.requiredFields {
-                let present = field.split(separator: "|").contains { !(document.first(String($0)) ?? "").isEmpty }
+            for (field, alternatives) in requiredFields {
+                let present = alternatives.contains { !(document.first($0) ?? "").isEmpty }
                 if !present {
                     failures.append(
                         CheckFailure(
@@ -163,8 +166,9 @@ enum ErrorCode {
     static func matches(_ pattern: String, _ found: String) -> Bool {
         if WholeMatch.matches(pattern, found) { return true }
         let suffix = "Exception"
-        if found.hasSuffix(suffix), found.count > suffix.count {
-            return WholeMatch.matches(pattern, String(found.dropLast(suffix.count)))
+        // In UTF-8: the suffix is ASCII, and a Character-wise comparison cost more than the match.
+        if found.utf8.count > suffix.utf8.count, found.utf8.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) {
+            return WholeMatch.matches(pattern, String(Substring(found.utf8.dropLast(suffix.utf8.count))))
         }
         return WholeMatch.matches(pattern, found + suffix)
     }
