@@ -24,5 +24,13 @@ struct RedactorTests {
         #expect(redactor.header("Authorization", "Bearer abc") == "Bearer <redacted>")
         #expect(redactor.header("Cookie", "Tier3.API.Cookie=xyz") == "Tier3.API.Cookie=<redacted>")
         #expect(redactor.header("X-Echo", "was s3cr3t") == "was <redacted>")
+        #expect(
+            redactor.header("authorization", "  AWS4-HMAC-SHA256 Credential=AKID/x, Signature=ab")
+                == "AWS4-HMAC-SHA256 <redacted>")
+        #expect(redactor.header("Authorization", "   ") == "<redacted>")
+        #expect(redactor.header("Proxy-Authorization", "Basic abc") == "<redacted>")
+        #expect(redactor.header("Set-Cookie", "session=abc; Path=/") == "session=<redacted>")
+        #expect(redactor.header("X-Amz-Security-Token", "token") == "<redacted>")
+        #expect(redactor.header("X-Amz-Date", "20260101T000000Z") == "20260101T000000Z")
     }
 }

@@ -11,6 +11,8 @@ package final class RequestBuilder: Sendable {
     /// headers, each sorted by name, worked out once.
     private let fixedQuery: [WireFormat: [String]]
     private let fixedHeaders: [WireFormat: [(name: String, value: String)]]
+    /// Each format's path template, read once.
+    private let templates: [WireFormat: PathTemplate]
     /// The target's inputs with each fixture's values over them, by fixture role.
     private let valuesByRole: [String: [String: String]]
 
@@ -27,6 +29,7 @@ package final class RequestBuilder: Sendable {
         }
         fixedQuery = query
         fixedHeaders = headers
+        templates = Dictionary(uniqueKeysWithValues: profile.formats.map { ($0.format, PathTemplate($0.path)) })
         valuesByRole = target.fixtures.mapValues { fixture in target.inputs.merging(fixture) { _, new in new } }
     }
 
@@ -93,7 +96,8 @@ package final class RequestBuilder: Sendable {
                 body = encode(bodyMembers, as: encoding)
             }
         }
-        let path = Self.fill(item.request.path ?? binding.path, with: pathValues)
+        let template = item.request.path.map(PathTemplate.init) ?? templates[item.format] ?? PathTemplate(binding.path)
+        let path = template.filled(with: pathValues)
         var sent: [String: String] = [:]
         for input in profile.inputs { sent[input.name] = values[input.name] }
         return PreparedRequest(
@@ -116,39 +120,5 @@ package final class RequestBuilder: Sendable {
             let inner = members.map { "<\($0.0.onTheWire)>\(XMLText.escape($0.1))</\($0.0.onTheWire)>" }.joined()
             return Array("<\(root)>\(inner)</\(root)>".utf8)
         }
-    }
-
-    /// The path template with each `{name}` of `values` percent-encoded into one segment, and each greedy `{name+}`
-    /// encoded segment by segment (its slashes kept); other braces are left as they are.
-    static func fill(_ template: String, with values: [String: String]) -> String {
-        // In UTF-8 bytes: templates are ASCII around their placeholders, and character-wise scanning cost more than
-        // the rest of building the request.
-        let bytes = Array(template.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + 64)
-        var index = 0
-        while index < bytes.count {
-            guard bytes[index] == UInt8(ascii: "{"), let close = bytes[index...].firstIndex(of: UInt8(ascii: "}"))
-            else {
-                out.append(bytes[index])
-                index += 1
-                continue
-            }
-            var name = bytes[(index + 1)..<close]
-            let greedy = name.last == UInt8(ascii: "+")
-            if greedy { name = name.dropLast() }
-            if let value = values[String(decoding: name, as: UTF8.self)] {
-                let encoded =
-                    greedy
-                    ? value.split(separator: "/", omittingEmptySubsequences: false).map { SigV4.encode(String($0)) }
-                        .joined(separator: "/")
-                    : SigV4.encode(value)
-                out += encoded.utf8
-            } else {
-                out += bytes[index...close]
-            }
-            index = close + 1
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -32,11 +32,17 @@ package struct Redactor: Sendable {
         guard credentialLengths.contains(name.utf8.count),
             credentialHeaders.contains(where: { ASCIIText.equalIgnoringCase($0, name) })
         else { return value }
-        if ASCIIText.equalIgnoringCase(name, "authorization") {
-            let scheme = value.drop { $0 == " " }.prefix { $0 != " " }
-            if !scheme.isEmpty { return scheme + " " + Self.mask }
+        // Cut in UTF-8: space and `=` are ASCII, and every transcript masks at least one credential header.
+        let bytes = value.utf8
+        if ASCIIText.equalIgnoringCase(name, "authorization"),
+            let start = bytes.firstIndex(where: { $0 != UInt8(ascii: " ") })
+        {
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: " ")) ?? bytes.endIndex
+            return String(Substring(bytes[start..<end])) + " " + Self.mask
         }
-        if let equals = value.firstIndex(of: "=") { return "\(value[..<equals])=\(Self.mask)" }
+        if let equals = bytes.firstIndex(of: UInt8(ascii: "=")) {
+            return String(Substring(bytes[..<equals])) + "=" + Self.mask
+        }
         return Self.mask
     }
 
