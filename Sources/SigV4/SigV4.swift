@@ -110,16 +110,24 @@ public enum SigV4 {
         let payload =
             payloadHash ?? request.headers.first { ASCIIText.equalIgnoringCase($0.name, "x-amz-content-sha256") }?.value
             ?? Self.payloadHash(request.body)
-        return [
-            request.method, canonicalPath(request.path, service: service), canonicalQuery(request.query),
-            headerBlock, signedHeaders.joined(separator: ";"), payload,
-        ].joined(separator: "\n")
+        var canonical = request.method
+        canonical.reserveCapacity(headerBlock.utf8.count + request.path.utf8.count + request.query.utf8.count + 256)
+        for part in [
+            canonicalPath(request.path, service: service), canonicalQuery(request.query), headerBlock,
+            signedHeaders.joined(separator: ";"), payload,
+        ] {
+            canonical += "\n"
+            canonical += part
+        }
+        return canonical
     }
 
     /// S3 signs the path as sent; every other service encodes the already-encoded path once more.
     static func canonicalPath(_ path: String, service: String) -> String {
         let path = path.isEmpty ? "/" : path
         if service == "s3" { return path }
+        // A path of unreserved characters and slashes (most) is its own encoding.
+        if path.utf8.allSatisfy({ $0 == UInt8(ascii: "/") || isUnreserved($0) }) { return path }
         // Cut in UTF-8: splitting a String by Character runs grapheme breaking on every request.
         return path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
             .map { encode(String(Substring($0))) }.joined(separator: "/")

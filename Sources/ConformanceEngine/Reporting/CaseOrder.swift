@@ -7,9 +7,9 @@ struct CaseOrder {
         position = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// Each item's place is looked up once, not at every comparison.
     func sorted<Item>(_ items: [Item], id: (Item) -> String) -> [Item] {
-        items.enumerated().sorted {
-            (position[id($0.element)] ?? Int.max, $0.offset) < (position[id($1.element)] ?? Int.max, $1.offset)
-        }.map(\.element)
+        let places = items.map { position[id($0)] ?? Int.max }
+        return items.indices.sorted { (places[$0], $0) < (places[$1], $1) }.map { items[$0] }
     }
 }
