@@ -11,8 +11,8 @@ final class CaseRunner: Sendable {
     let strict: Bool
     private let builder: RequestBuilder
     private let authorizer: Authorizer
-    private let responseValidators: [WireFormat: ResponseValidator]
-    private let errorValidators: [WireFormat: ErrorValidator]
+    private let responseValidators: PerFormat<ResponseValidator>
+    private let errorValidators: PerFormat<ErrorValidator>
 
     init(
         profile: Profile, target: ResolvedTarget, driver: HTTPDriver, schemas: SchemaStore, sessions: SessionCache,
@@ -24,16 +24,12 @@ final class CaseRunner: Sendable {
         self.strict = strict
         builder = RequestBuilder(profile: profile, target: target)
         authorizer = Authorizer(profile: profile, target: target, sessions: sessions)
-        responseValidators = Dictionary(
-            uniqueKeysWithValues: WireFormat.allCases.map {
-                ($0, ResponseValidator(profile: profile, format: $0, schemas: schemas))
-            })
-        errorValidators = Dictionary(
-            uniqueKeysWithValues: WireFormat.allCases.map { ($0, ErrorValidator(profile: profile, format: $0)) })
+        responseValidators = PerFormat { ResponseValidator(profile: profile, format: $0, schemas: schemas) }
+        errorValidators = PerFormat { ErrorValidator(profile: profile, format: $0) }
     }
 
-    private func responses(_ format: WireFormat) -> ResponseValidator { responseValidators[format]! }
-    private func errors(_ format: WireFormat) -> ErrorValidator { errorValidators[format]! }
+    private func responses(_ format: WireFormat) -> ResponseValidator { responseValidators[format] }
+    private func errors(_ format: WireFormat) -> ErrorValidator { errorValidators[format] }
 
     func run(_ item: DerivedCase) async -> CaseResult {
         let started = ContinuousClock.now
@@ -273,6 +269,24 @@ final class CaseRunner: Sendable {
                 failures: [CheckFailure(check: item.id, kind: .transport, expected: "an answer", actual: reason)])
         case .pass, .passWithWarnings: return .divergenceNotObserved(reason: known.reason)
         default: return verdict
+        }
+    }
+}
+
+/// One value for each wire format, made up front.
+private struct PerFormat<Value: Sendable>: Sendable {
+    private let json: Value
+    private let xml: Value
+
+    init(_ make: (WireFormat) -> Value) {
+        json = make(.json)
+        xml = make(.xml)
+    }
+
+    subscript(format: WireFormat) -> Value {
+        switch format {
+        case .json: return json
+        case .xml: return xml
         }
     }
 }
