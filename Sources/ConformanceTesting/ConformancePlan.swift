@@ -56,11 +56,13 @@ public struct ConformancePlan: Sendable {
         var leftOut: [(DerivedCase, String)] = []
         var order: [String] = []
         for profile in profiles {
-            let target = PreparedTargets.plannedTarget(
-                api: profile.api, config: config, embedded: EmbeddedDefault.targets)
+            let applicability = Applicability(
+                profile: profile,
+                target: PreparedTargets.plannedTarget(
+                    api: profile.api, config: config, embedded: EmbeddedDefault.targets))
             for item in CaseDeriver.derive(profile) where matcher.admits(item.id) && shard?.contains(item.id) ?? true {
                 order.append(item.id)
-                if let reason = Applicability.skipReason(item, profile: profile, target: target) {
+                if let reason = applicability.skipReason(item) {
                     leftOut.append((item, reason))
                 } else {
                     cases.append(item)
