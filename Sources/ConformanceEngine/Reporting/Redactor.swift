@@ -8,7 +8,8 @@ package struct Redactor: Sendable {
         "authorization", "cookie", "set-cookie", "x-amz-security-token", "proxy-authorization",
     ]
 
-    private static let credentialLengths = Set(credentialHeaders.map(\.utf8.count))
+    /// Bit n set: some credential header's name is n bytes long (all are shorter than 64).
+    private static let credentialLengths: UInt64 = credentialHeaders.reduce(0) { $0 | 1 << UInt64($1.utf8.count) }
 
     package init(secrets: [String]) {
         needles = secrets.filter { $0.count >= 4 }.sorted { $0.count > $1.count }.map { Array($0.utf8) }
@@ -29,7 +30,8 @@ package struct Redactor: Sendable {
     /// a transcript shows before the run knows every secret to search for.
     static func maskingCredential(_ name: String, _ value: String) -> String {
         // Most names have none of the credential headers' lengths: answered without comparing.
-        guard credentialLengths.contains(name.utf8.count),
+        let length = name.utf8.count
+        guard length < 64, credentialLengths & (1 << UInt64(length)) != 0,
             credentialHeaders.contains(where: { ASCIIText.equalIgnoringCase($0, name) })
         else { return value }
         // Cut in UTF-8: space and `=` are ASCII, and every transcript masks at least one credential header.

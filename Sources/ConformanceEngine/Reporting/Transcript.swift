@@ -10,11 +10,19 @@ enum Transcript {
     static func render(_ exchange: Exchange) -> String {
         let request = exchange.request
         var out = ""
-        out.reserveCapacity(512 + min(request.body.count, bodyExcerpt) * 2)
+        // Room for everything written, so the string grows once.
+        let url = request.url
+        var size = 96 + url.utf8.count + min(request.body.count, bodyExcerpt) + 32
+        for field in request.headers { size += field.name.utf8.count + field.value.utf8.count + 5 }
+        if case .success(let answer) = exchange.outcome {
+            size += min(answer.body.count, bodyExcerpt) + 32
+            for field in answer.headers { size += field.name.utf8.count + field.value.utf8.count + 5 }
+        }
+        out.reserveCapacity(size)
         out += "> "
         out += request.method
         out += " "
-        out += request.url
+        out += url
         func header(_ mark: String, _ field: (name: String, value: String)) {
             out += "\n"
             out += mark
