@@ -110,7 +110,7 @@ struct IsoShape {
         /// `Z`, `z` or `+00:00`.
         case utc
         /// Any other `±hh:mm`.
-        case named
+        case offset
     }
 
     /// Nil: no zone written.
@@ -141,7 +141,7 @@ struct IsoShape {
         case 6
         where (byte(index, is: "+") || byte(index, is: "-")) && digits(index + 1, 2) && byte(index + 3, is: ":")
             && digits(index + 4, 2):
-            zone = bytes[index...].elementsEqual("+00:00".utf8) ? .utc : .named
+            zone = bytes[index...].elementsEqual("+00:00".utf8) ? .utc : .offset
         default: return nil
         }
     }
