@@ -17,9 +17,8 @@ public enum ASCIIText {
         left.utf8.count == right.utf8.count && zip(left.utf8, right.utf8).allSatisfy { fold($0) == fold($1) }
     }
 
-    /// The byte with ASCII upper case made lower.
-    @inlinable
-    public static func fold(_ byte: UInt8) -> UInt8 {
+    @usableFromInline
+    static func fold(_ byte: UInt8) -> UInt8 {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 }
