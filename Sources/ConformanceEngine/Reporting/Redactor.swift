@@ -22,10 +22,6 @@ package struct Redactor: Sendable {
     private let needles: [[UInt8]]
     private let startsSecret: [Bool]
 
-    package func header(_ name: String, _ value: String) -> String {
-        text(Self.maskingCredential(name, value))
-    }
-
     /// A credential header's value masked (keeping the scheme or the cookie's name), any other value as it is: what
     /// a transcript shows before the run knows every secret to search for.
     static func maskingCredential(_ name: String, _ value: String) -> String {
