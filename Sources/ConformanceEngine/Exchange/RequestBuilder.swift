@@ -7,38 +7,26 @@ import SigV4
 package final class RequestBuilder: Sendable {
     let profile: Profile
     let target: ResolvedTarget
-    /// What every request of a format carries whatever the case: the binding's fixed query pairs (encoded) and
-    /// headers, each sorted by name, worked out once.
-    private let fixedQuery: [WireFormat: [String]]
-    private let fixedHeaders: [WireFormat: [(name: String, value: String)]]
-    /// Each format's path template, read once.
-    private let templates: [WireFormat: PathTemplate]
+    /// Each format the profile binds, worked out once.
+    private let formats: [WireFormat: FormatPlan]
     /// The target's inputs with each fixture's values over them, by fixture role.
     private let valuesByRole: [String: [String: String]]
 
     package init(profile: Profile, target: ResolvedTarget) {
         self.profile = profile
         self.target = target
-        var query: [WireFormat: [String]] = [:]
-        var headers: [WireFormat: [(name: String, value: String)]] = [:]
-        for binding in profile.formats {
-            query[binding.format] = binding.query.sorted { $0.key < $1.key }.map {
-                "\(SigV4.encode($0.key))=\(SigV4.encode($0.value))"
-            }
-            headers[binding.format] = binding.headers.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
-        }
-        fixedQuery = query
-        fixedHeaders = headers
-        templates = Dictionary(uniqueKeysWithValues: profile.formats.map { ($0.format, PathTemplate($0.path)) })
+        formats = Dictionary(
+            profile.formats.map { ($0.format, FormatPlan($0)) }, uniquingKeysWith: { first, _ in first })
         valuesByRole = target.fixtures.mapValues { fixture in target.inputs.merging(fixture) { _, new in new } }
     }
 
     enum Refusal: Error { case skip(String) }
 
     package func build(_ item: DerivedCase) throws -> PreparedRequest {
-        guard let binding = profile.format(item.format) else {
+        guard let plan = formats[item.format] else {
             throw Refusal.skip("the profile has no \(item.format) format")
         }
+        let binding = plan.binding
         if let formats = target.formats, !formats.contains(item.format) {
             throw Refusal.skip(
                 "the target config serves only \(formats.map(\.rawValue).sorted().joined(separator: ", ")) for \(profile.api)"
@@ -68,9 +56,8 @@ package final class RequestBuilder: Sendable {
         }
 
         var pathValues: [String: String] = [:]
-        var query = fixedQuery[item.format] ?? []
-        var headers: [(name: String, value: String)] = [("Host", target.hostHeader)]
-        headers += fixedHeaders[item.format] ?? []
+        var query = plan.query
+        var headers: [(name: String, value: String)] = [("Host", target.hostHeader)] + plan.headers
         var bodyMembers: [(Input, String)] = []
         for input in profile.inputs {
             let value = values[input.name]
@@ -96,8 +83,7 @@ package final class RequestBuilder: Sendable {
                 body = encode(bodyMembers, as: encoding)
             }
         }
-        let template = item.request.path.map(PathTemplate.init) ?? templates[item.format] ?? PathTemplate(binding.path)
-        let path = template.filled(with: pathValues)
+        let path = (item.request.path.map(PathTemplate.init) ?? plan.template).filled(with: pathValues)
         var sent: [String: String] = [:]
         for input in profile.inputs { sent[input.name] = values[input.name] }
         return PreparedRequest(
@@ -120,5 +106,21 @@ package final class RequestBuilder: Sendable {
             let inner = members.map { "<\($0.0.onTheWire)>\(XMLText.escape($0.1))</\($0.0.onTheWire)>" }.joined()
             return Array("<\(root)>\(inner)</\(root)>".utf8)
         }
+    }
+}
+
+/// What every request of one format carries whatever the case: its binding, the binding's fixed query pairs
+/// (encoded) and headers, each sorted by name, and its path template.
+private struct FormatPlan: Sendable {
+    let binding: FormatBinding
+    let query: [String]
+    let headers: [(name: String, value: String)]
+    let template: PathTemplate
+
+    init(_ binding: FormatBinding) {
+        self.binding = binding
+        query = binding.query.sorted { $0.key < $1.key }.map { "\(SigV4.encode($0.key))=\(SigV4.encode($0.value))" }
+        headers = binding.headers.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        template = PathTemplate(binding.path)
     }
 }

@@ -28,9 +28,6 @@ final class CaseRunner: Sendable {
         errorValidators = PerFormat { ErrorValidator(profile: profile, format: $0) }
     }
 
-    private func responses(_ format: WireFormat) -> ResponseValidator { responseValidators[format] }
-    private func errors(_ format: WireFormat) -> ErrorValidator { errorValidators[format] }
-
     func run(_ item: DerivedCase) async -> CaseResult {
         let started = ContinuousClock.now
         func result(_ verdict: Verdict, _ exchanges: [Exchange] = [], reached: Bool = false, curl: String? = nil)
@@ -75,8 +72,8 @@ final class CaseRunner: Sendable {
         case .failure(let error): return (.error(error.description), false)
         case .success(let value): answer = parsed ?? ParsedAnswer(value)
         }
-        let responses = responses(item.format)
-        let errors = errors(item.format)
+        let responses = responseValidators[item.format]
+        let errors = errorValidators[item.format]
         switch item.expectation {
         case .success, .lifecycle:
             return (
@@ -207,7 +204,7 @@ final class CaseRunner: Sendable {
                 return (judge(item, exchange, parsed: parsed).0, kept, reached)
             }
             reached = true
-            let findings = responses(item.format).failures(parsed, sent: request.sent)
+            let findings = responseValidators[item.format].failures(parsed, sent: request.sent)
             if case .fail = Verdict.judged(findings) { return (.judged(findings), kept, reached) }
             for finding in findings
             where !warnings.contains(where: { $0.check == finding.check && $0.expected == finding.expected }) {
