@@ -26,25 +26,18 @@ indirect enum JSONValue: Sendable, Equatable {
 
     /// Values at a dotted path; `items[]` fans out over an array. Absent members yield no values.
     func values(at path: String) -> [JSONValue] {
-        // Most paths name members only: walked without a list of candidates at each step, the path cut at its dots
-        // in UTF-8 (splitting a String by Character runs grapheme breaking, which was most of a field check).
+        let parts = Self.parts(of: path)
+        // Most paths name members only: walked without a list of candidates at each step.
         if !path.utf8.contains(UInt8(ascii: "[")) {
             var node = self
-            var rest = Substring(path)
-            while !rest.isEmpty {
-                let dot = rest.utf8.firstIndex(of: UInt8(ascii: ".")) ?? rest.endIndex
-                if dot > rest.startIndex {
-                    // A path of one member is looked up as it is, without making a new string of it.
-                    let name = dot == path.endIndex && rest.startIndex == path.startIndex ? path : String(rest[..<dot])
-                    guard case .object(let members) = node, let next = members[name] else { return [] }
-                    node = next
-                }
-                rest = dot == rest.endIndex ? rest[rest.endIndex...] : rest[rest.utf8.index(after: dot)...]
+            for part in parts {
+                guard case .object(let members) = node, let next = members[part] else { return [] }
+                node = next
             }
             return [node]
         }
         var current: [JSONValue] = [self]
-        for part in Self.parts(of: path) {
+        for part in parts {
             let fans = part.hasSuffix("[]")
             let key = fans ? String(part.dropLast(2)) : part
             current = current.compactMap { node -> JSONValue? in
@@ -61,7 +54,8 @@ indirect enum JSONValue: Sendable, Equatable {
         return current
     }
 
-    /// The dot-separated parts of a path, empty parts left out.
+    /// The dot-separated parts of a path, empty parts left out; cut in UTF-8 (splitting a String by Character runs
+    /// grapheme breaking, which was most of a field check), a path of one part kept as it is.
     private static func parts(of path: String) -> [String] {
         if !path.utf8.contains(UInt8(ascii: ".")) { return path.isEmpty ? [] : [path] }
         return path.utf8.split(separator: UInt8(ascii: ".")).map { String(Substring($0)) }
