@@ -12,6 +12,7 @@ protocol APIHandler: Sendable {
 struct Dispatcher: Sendable {
     let handlers: [any APIHandler]
     let variations: WireVariations
+    let wireDefects: WireDefects
     let routerNotFound: Bool
     let throttledPolls: ThrottledPolls?
     let stopping: StopSignal
@@ -42,6 +43,7 @@ struct Dispatcher: Sendable {
         }
         self.handlers = handlers
         variations = WireVariations(chosen: options.variations)
+        wireDefects = WireDefects(chosen: defects)
         routerNotFound = options.variations.contains(.routerNotFound)
         throttledPolls = options.variations.contains(.throttledPolls) ? ThrottledPolls() : nil
     }
@@ -62,10 +64,11 @@ struct Dispatcher: Sendable {
         for handler in handlers where answer == nil {
             if let reply = await handler.handle(wire) { answer = (handler.api, reply) }
         }
+        let faithful =
+            answer?.reply
+            ?? Reply.json(404, ["message": "No API of the reference server serves \(wire.method) \(wire.rawPath)"])
         let reply = variations.apply(
-            to: answer?.reply
-                ?? Reply.json(404, ["message": "No API of the reference server serves \(wire.method) \(wire.rawPath)"]),
-            api: answer?.api)
+            to: wireDefects.apply(to: faithful, api: answer?.api), api: answer?.api, request: wire)
         if let delay = reply.delay { await stopping.sleep(upTo: delay) }
         return reply.response(stopping: stopping)
     }

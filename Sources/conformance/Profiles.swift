@@ -27,7 +27,12 @@ struct Profiles: AsyncParsableCommand {
                 print(
                     "  \(row.id.padding(toLength: width, withPad: " ", startingAt: 0))  \(row.level.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0))\(row.kind.padding(toLength: 22, withPad: " ", startingAt: 0)) \(String(format: "%4d", row.cases))\(mark)"
                 )
-                if sources { print("      \(row.source)\n      level: \(row.levelGround)") }
+                guard sources else { continue }
+                print("      \(row.source)")
+                for assertion in row.assertions {
+                    print("      \(assertion.fact.rawValue): \(assertion.level.rawValue) — \(assertion.ground)")
+                    if let cited = assertion.source, cited != row.source { print("        \(cited)") }
+                }
             }
             gaps += coverage.uncovered.map(\.id)
         }

@@ -1,6 +1,6 @@
 """Report pages opened in a real browser: Debian's Chromium driven by Playwright (no browser download; the system
 binary is named by executable_path). Pages come from `conformance run` against the embedded reference server,
-one run with the faithful server and one with a defect whose 409 answer carries HTML and script."""
+one run with the faithful server and one with a defect whose conflict answer carries HTML and script."""
 import json
 import os
 import shutil

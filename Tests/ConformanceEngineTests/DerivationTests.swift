@@ -175,8 +175,12 @@ struct DerivationTests {
     func generatedValidValuesConform() throws {
         for profile in Self.profiles {
             for item in CaseDeriver.derive(profile) {
+                let binding = profile.format(item.format)
                 for (name, override) in item.request.overrides {
-                    guard case .value(let value) = override, let input = profile.input(name) else { continue }
+                    guard case .value(let sent) = override, let input = profile.input(name) else { continue }
+                    // An integer in an XML body is read with the white space around it collapsed (xs:int).
+                    let inXML = binding?.body?.encoding == .xml && binding?.placement[name] == .body
+                    let value = inXML && input.type == .integer ? AnswerDocument.collapsingSpace(sent) : sent
                     let valid = input.constraints.allSatisfy { $0.admits(value, type: input.type) }
                     for constraint in input.constraints where constraint.kind == .pattern {
                         let matches = try matchesIndependently(constraint.pattern!, value)

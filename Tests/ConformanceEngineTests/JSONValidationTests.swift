@@ -165,7 +165,8 @@ struct StrictJSONSyntaxTests {
         let value = try StrictJSONSyntax.parse(
             Array(
                 #"{"i":100,"f":100.0,"e":1e2,"d":1.5,"big":9223372036854775808,"s":"\u00e9\ud83d\ude00\n\/","x":[true,null]}"#
-                    .utf8))
+                    .utf8)
+        ).value
         #expect(
             value
                 == .object([
@@ -177,7 +178,7 @@ struct StrictJSONSyntaxTests {
 
     @Test("values at a path: members walked, [] fans out over an array, an absent member yields none")
     func paths() throws {
-        let value = try StrictJSONSyntax.parse(Array(#"{"a":{"b":1},"items":[{"id":"x"},{"id":"y"},{}]}"#.utf8))
+        let value = try StrictJSONSyntax.parse(Array(#"{"a":{"b":1},"items":[{"id":"x"},{"id":"y"},{}]}"#.utf8)).value
         #expect(value.values(at: "a.b") == [.integer(1)])
         #expect(value.values(at: "a.c").isEmpty)
         #expect(value.values(at: "a.b.c").isEmpty)
@@ -187,7 +188,7 @@ struct StrictJSONSyntaxTests {
     @Test("a string without escapes is read whole; bytes that are not UTF-8 are refused where the string ends")
     func plainStrings() throws {
         #expect(
-            try StrictJSONSyntax.parse(Array(#"["héllo wörld", "", "a\"b"]"#.utf8))
+            try StrictJSONSyntax.parse(Array(#"["héllo wörld", "", "a\"b"]"#.utf8)).value
                 == .array([.string("héllo wörld"), .string(""), .string("a\"b")]))
         let broken: [UInt8] = Array(#"["ab"#.utf8) + [0xC3, 0x28] + Array(#""]"#.utf8)
         #expect(StrictJSONSyntax.violation(in: broken)?.description == "bytes that are not UTF-8 at byte 6")

@@ -18,7 +18,7 @@ struct ProfileFolderTests {
         let xsd = copy.appendingPathComponent("xsd/centurylink.xsd")
         let text = try String(contentsOf: xsd, encoding: .utf8)
         try text.replacingOccurrences(
-            of: #"name="StatusCode" type="xs:int""#, with: #"name="StatusCode" type="xs:date""#
+            of: #"name="StatusCode" type="Int""#, with: #"name="StatusCode" type="xs:date""#
         )
         .write(to: xsd, atomically: true, encoding: .utf8)
         // One blank line more at the top of the profile moves every rule down by one.

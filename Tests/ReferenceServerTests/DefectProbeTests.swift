@@ -101,6 +101,10 @@ struct DefectProbeTests {
             try await wire.send("GET", Ids.s3("succeeded"), headers: Ids.account, credential: s3).body.contains(
                 "<RequestStatus>FAILED</RequestStatus>")
         },
+        .s3controlRequestStatusRepeated: { wire in
+            try await wire.send("GET", Ids.s3("in-progress"), headers: Ids.account, credential: s3).body.contains(
+                "</RequestStatus><RequestStatus>SUCCEEDED</RequestStatus>")
+        },
         .s3controlWrongNamespace: { wire in
             try await wire.send("GET", Ids.s3("succeeded"), headers: Ids.account, credential: s3).body.contains(
                 "http://s3.amazonaws.com/doc/2006-03-01/")
@@ -185,7 +189,11 @@ struct DefectProbeTests {
         },
         .oracleMarkupInConflict: { wire in
             let reply = try await wire.send("GET", Ids.oracle("conflict"), credential: bearer)
-            return reply.errorCode == nil && reply.header("x-note")?.contains("<script>") == true
+            return reply.status == 500 && reply.errorCode == nil && reply.header("x-note")?.contains("<script>") == true
+        },
+        .oracleStatusGivenTwice: { wire in
+            let body = try await wire.send("GET", Ids.oracle("failed"), credential: bearer).body
+            return body.components(separatedBy: "\"status\":").count == 3
         },
         .oracle412WithoutCode: { wire in
             try await wire.send("GET", Ids.oracle("precondition"), credential: bearer).json["code"] == nil

@@ -56,6 +56,64 @@ struct VariationProbeTests {
             ]
             return statuses == [200, 429, 429, 200] && s3.map(\.status) == [200, 503] && s3[1].body.contains("SlowDown")
         },
+        .queryNamespaces: { wire in
+            let ok = try await wire.send(
+                "GET", Ids.cloudControlQuery(Ids.value("cloudcontrol", "succeeded")), credential: cc
+            ).body
+            let error = try await wire.send("GET", Ids.cloudControlQuery("unknown0001"), credential: cc).body
+            return ok.contains(
+                "<GetResourceRequestStatusResponse xmlns=\"http://cloudcontrolapi.amazonaws.com/doc/2021-09-30/\">")
+                && error.contains("<ErrorResponse xmlns=\"http://webservices.amazon.com/AWSFault/2005-15-09\">")
+        },
+        .plainRefusals: { wire in
+            let session = try await wire.logon()
+            let reply = try await wire.send(
+                "POST", "/REST/Queue/GetRequestStatus/YAML", body: "{\"RequestID\":50}", credential: .cookie(session))
+            return reply.status == 404 && reply.header("Content-Type") == "text/plain"
+        },
+        .undocumentedStates: { wire in
+            try await wire.send("GET", Ids.s3("in-progress"), headers: Ids.account, credential: .sigv4(service: "s3"))
+                .body.contains("<RequestStatus>INPROGRESS</RequestStatus>")
+        },
+        .codelessNotFound: { wire in
+            let known = try await wire.send(
+                "GET",
+                "/v1/spaces/ExampleCorp/projects/MyDemoProject/workflowRuns/00000000-0000-4000-8000-0000c0ffee00",
+                credential: bearer)
+            let otherSpace = try await wire.send(
+                "GET",
+                "/v1/spaces/OtherSpace/projects/MyDemoProject/workflowRuns/\(Ids.value("codecatalyst", "succeeded"))",
+                credential: bearer)
+            return known.header("x-amzn-ErrorType") == "ResourceNotFoundException" && otherSpace.status == 404
+                && otherSpace.header("x-amzn-ErrorType") == nil && otherSpace.json["__type"] == nil
+        },
+        .catalogueCodes: { wire in
+            try await wire.send(
+                "GET", "/v20180820/async-requests/mrap/not-an-arn", headers: Ids.account,
+                credential: .sigv4(service: "s3")
+            ).body.contains("<Code>InvalidArgument</Code>")
+        },
+        .paddedIntegers: { wire in
+            let session = try await wire.logon()
+            return try await wire.send(
+                "POST", "/REST/Queue/GetRequestStatus/XML",
+                body:
+                    "<QueueStatusRequest><RequestID>\(Ids.value("centurylink", "succeeded"))</RequestID></QueueStatusRequest>",
+                credential: .cookie(session)
+            ).body.contains("PercentComplete=\" 100 \"")
+        },
+        .nullOptionalMembers: { wire in
+            let body = try await wire.send("GET", Ids.codecatalyst("in-progress"), credential: bearer).body
+            return body.contains("\"endTime\":null")
+        },
+        .dotNetDates: { wire in
+            let session = try await wire.logon()
+            let body = try await wire.send(
+                "POST", "/REST/Queue/GetRequestStatus/JSON",
+                body: "{\"RequestID\":\(Ids.value("centurylink", "succeeded"))}", credential: .cookie(session)
+            ).body
+            return body.range(of: #"Date\([0-9]+-0700\)"#, options: .regularExpression) != nil
+        },
         .lowercaseHeaderNames: { wire in
             // Raw bytes, since every HTTP client folds header names.
             let head = try await RawHTTP.send(

@@ -7,9 +7,33 @@ package struct Coverage: Sendable {
         package let kind: String
         package let source: String
         package let cases: Int
-        /// Whether breaking the rule fails a case or warns, and why.
+        /// The level of the rule's firmest fact.
         package let level: Level
-        package let levelGround: String
+        /// Each fact the rule asserts, with whether breaking it fails a case or warns, and why.
+        package let assertions: [Assertion]
+
+        /// `required`, or each fact with its level where they differ (`presence recommended, type required`).
+        package var levelText: String {
+            Set(assertions.map(\.level)).count <= 1
+                ? level.rawValue : assertions.map { "\($0.fact.rawValue) \($0.level.rawValue)" }.joined(separator: ", ")
+        }
+    }
+
+    /// One fact a rule asserts, at the level its ground gives it.
+    package struct Assertion: Sendable {
+        package let fact: Fact
+        package let level: Level
+        /// Why: the override's reason, or the documents that speak to the fact.
+        package let ground: String
+        /// The words a finding about this fact cites.
+        package let source: String?
+
+        package init(_ fact: Fact, of rule: some Graded) {
+            self.fact = fact
+            level = rule.level(of: fact)
+            ground = rule.levelGround(of: fact)
+            source = rule.ground(of: fact)?.citation
+        }
     }
 
     package let api: String
@@ -24,12 +48,11 @@ package struct Coverage: Sendable {
             for id in Set(item.covers) { counts[id, default: 0] += 1 }
         }
         var rows: [Row] = []
-        func row(_ id: String, _ kind: String, _ source: Source, _ rule: (any Graded)?) {
+        func row(_ id: String, _ kind: String, _ source: Source, _ rule: some Graded) {
             rows.append(
                 Row(
-                    id: id, kind: kind, source: source.citation, cases: counts[id] ?? 0,
-                    level: rule?.resolvedLevel ?? Level.of([source]),
-                    levelGround: rule?.levelGround ?? "stated by \(source.document)"))
+                    id: id, kind: kind, source: source.citation, cases: counts[id] ?? 0, level: rule.resolvedLevel,
+                    assertions: rule.facts.map { Assertion($0, of: rule) }))
         }
         for input in profile.inputs {
             for constraint in input.constraints {
@@ -45,7 +68,7 @@ package struct Coverage: Sendable {
         for mapping in profile.errors {
             row(mapping.id, "error \(mapping.status.map(String.init) ?? "body")", mapping.source, mapping)
         }
-        row(profile.lifecycle.id, "lifecycle", profile.lifecycle.source, nil)
+        row(profile.lifecycle.id, "lifecycle", profile.lifecycle.source, profile.lifecycle)
         self.api = profile.api
         self.rows = rows
         self.anomalies = profile.anomalies.count

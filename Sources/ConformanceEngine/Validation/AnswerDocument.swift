@@ -20,8 +20,20 @@ enum AnswerDocument {
         }
     }
 
-    /// The first lexical value at `path`, or nil.
+    /// The first lexical value at `path`, or nil; an XML value with the white space around it collapsed, as the
+    /// typed values compared this way (codes, states, numbers, times) are read (`xs:int` makes `' 7'` 7).
     func first(_ path: String) -> String? {
-        (try? values(path))?.first?.lexical
+        guard let value = (try? values(path))?.first?.lexical else { return nil }
+        if case .xml = self { return Self.collapsingSpace(value) }
+        return value
+    }
+
+    /// An XML value as a typed reader takes it: xs:int, xs:boolean and xs:dateTime collapse the white space around
+    /// their value (`' 7 '` is 7); a string keeps it.
+    static func collapsingSpace(_ text: String) -> String {
+        let space: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        guard let first = text.utf8.first, let last = text.utf8.last, space(first) || space(last) else { return text }
+        let kept = text.utf8.drop(while: space).reversed().drop(while: space).reversed()
+        return String(decoding: kept, as: UTF8.self)
     }
 }

@@ -36,49 +36,61 @@ final class ErrorValidator: Sendable {
         let answer = parsed.answer
         // Worked out only for a finding: most answers meet their mapping, and these cost more than the checks.
         var wire: String { "\(profile.api).\(format)" }
-        var source: String { mapping.source.citation }
-        var level: Level { mapping.resolvedLevel }
-        var formLevel: Level { form.resolvedLevel }
+        func cite(_ fact: Fact) -> String? { mapping.ground(of: fact)?.citation }
         var failures: [CheckFailure] = []
         if let status = mapping.status, answer.status != status {
             failures.append(
                 CheckFailure(
                     check: mapping.id, kind: .status, expected: "HTTP \(status)", actual: "HTTP \(answer.status)",
-                    source: source, level: level))
+                    source: cite(.status), level: mapping.level(of: .status)))
         }
+        // A mapping that names no code says only that the request is refused: no document gives that answer a form.
+        guard let expectedCode = mapping.code else { return failures }
+        // The error form binds an answer only as firmly as the documents say this answer is one of their errors.
+        let ceiling = mapping.resolvedLevel
+        func formLevel(_ fact: Fact) -> Level { form.level(of: fact).capped(at: ceiling) }
+        func formSource(_ fact: Fact) -> String? { form.ground(of: fact)?.citation }
         if let problem = MediaType.mismatch(parsed.mediaType, allowed: form.contentType) {
             failures.append(
                 CheckFailure(
                     check: "\(wire).content-type", kind: .contentType, expected: form.contentType, actual: problem,
-                    source: form.source.citation, level: formLevel))
+                    source: formSource(.mediaType), level: formLevel(.mediaType)))
         }
         let document = self.document(parsed)
         switch code(of: parsed) {
         case nil:
+            let unreadable = form.reader == nil ? document == nil : reading(parsed)?.unreadable == true
             failures.append(
                 CheckFailure(
                     check: mapping.id, kind: .errorCode,
-                    expected: "an error code\(mapping.codeText.isEmpty ? "" : " \(mapping.codeText)") at "
-                        + form.codeAt.joined(separator: " or "),
-                    actual: document == nil ? "an unparsable body" : "no code", source: source, level: level))
-        case let found? where !ErrorCode.matches(mapping.code, found):
+                    expected: "an error code\(mapping.codeText.isEmpty ? "" : " \(mapping.codeText)") "
+                        + (form.reader.map { "as \($0.rawValue) clients read it" }
+                            ?? "at \(form.codeAt.joined(separator: " or "))"),
+                    actual: unreadable ? "an unparsable body" : "no code", source: cite(.code),
+                    level: mapping.level(of: .code).capped(at: form.level(of: .code))))
+        case let found? where !ErrorCode.matches(expectedCode, found):
             failures.append(
                 CheckFailure(
                     check: mapping.id, kind: .errorCode, expected: "error code \(mapping.codeText)",
-                    actual: "'\(found)'",
-                    source: source, level: level))
+                    actual: "'\(found)'", source: cite(.code), level: mapping.level(of: .code)))
         default:
             break
         }
-        if let document {
+        if let reading = form.reader == nil ? nil : reading(parsed) {
+            for (field, _) in requiredFields where (field == "RequestId" ? reading.requestId : reading.message) == nil {
+                failures.append(
+                    CheckFailure(
+                        check: "\(wire).error-body", kind: .errorBody, expected: "error \(field)", actual: "absent",
+                        source: formSource(.members), level: formLevel(.members)))
+            }
+        } else if let document {
             for (field, alternatives) in requiredFields {
                 let present = alternatives.contains { !(document.first($0) ?? "").isEmpty }
                 if !present {
                     failures.append(
                         CheckFailure(
                             check: "\(wire).error-body", kind: .errorBody, expected: "error body field \(field)",
-                            actual: "absent",
-                            source: form.source.citation, level: formLevel))
+                            actual: "absent", source: formSource(.members), level: formLevel(.members)))
                 }
             }
             for (field, value) in (form.fixedValues ?? [:]).sorted(by: { $0.key < $1.key })
@@ -86,21 +98,21 @@ final class ErrorValidator: Sendable {
                 failures.append(
                     CheckFailure(
                         check: "\(wire).error-body", kind: .errorBody, expected: "\(field) = \(value)",
-                        actual: document.first(field).map { "'\($0)'" } ?? "absent", source: form.source.citation,
-                        level: formLevel))
+                        actual: document.first(field).map { "'\($0)'" } ?? "absent", source: formSource(.members),
+                        level: formLevel(.members)))
             }
         } else if !form.requiredFields.isEmpty {
             failures.append(
                 CheckFailure(
                     check: "\(wire).error-body", kind: .parse, expected: "a \(form.format.label) error body",
-                    actual: answer.body.isEmpty ? "an empty body" : "an unparsable body", source: form.source.citation,
-                    level: formLevel))
+                    actual: answer.body.isEmpty ? "an empty body" : "an unparsable body", source: formSource(.members),
+                    level: formLevel(.members)))
         }
         for header in mapping.requiredHeaders where answer.header(header) == nil {
             failures.append(
                 CheckFailure(
-                    check: mapping.id, kind: .header, expected: "header \(header)", actual: "absent", source: source,
-                    level: level))
+                    check: mapping.id, kind: .header, expected: "header \(header)", actual: "absent",
+                    source: cite(.headers), level: mapping.level(of: .headers)))
         }
         return failures
     }
@@ -108,7 +120,8 @@ final class ErrorValidator: Sendable {
     /// Whether the answer is this mapping's status and code (used to recognise accepted outcomes and rejections).
     func matches(_ parsed: ParsedAnswer, mapping: ErrorMapping) -> Bool {
         if let status = mapping.status, status != parsed.status { return false }
-        return code(of: parsed).map { ErrorCode.matches(mapping.code, $0) } ?? false
+        guard let expected = mapping.code else { return isRefusal(parsed) }
+        return code(of: parsed).map { ErrorCode.matches(expected, $0) } ?? false
     }
 
     /// Whether the answer refuses the request at all: an HTTP error, or, where the API keeps every outcome inside a
@@ -128,9 +141,18 @@ final class ErrorValidator: Sendable {
     func code(of parsed: ParsedAnswer) -> String? {
         guard let form else { return nil }
         if let known = parsed.errorCodes[form.format] { return known }
-        let found = code(in: parsed.answer, document: document(parsed))
+        let found = form.reader == nil ? code(in: parsed.answer, document: document(parsed)) : reading(parsed)?.code
         parsed.errorCodes[form.format] = .some(found)
         return found
+    }
+
+    /// The answer as the AWS protocol's client reads it, once per answer.
+    private func reading(_ parsed: ParsedAnswer) -> AWSErrorReading? {
+        guard let reader = form?.reader else { return nil }
+        if let known = parsed.awsReading { return known }
+        let reading = AWSErrorReading(parsed, as: reader)
+        parsed.awsReading = reading
+        return reading
     }
 
     private func document(_ parsed: ParsedAnswer) -> AnswerDocument? {

@@ -4,14 +4,14 @@ import Foundation
 /// The checks one response field's rule makes on every value found for it.
 enum FieldCheck {
     static func failures(_ field: ResponseField, in document: AnswerDocument, profile: Profile) -> [CheckFailure] {
-        func fail(_ expected: String, _ actual: String) -> CheckFailure {
+        func fail(_ fact: Fact, _ expected: String, _ actual: String) -> CheckFailure {
             CheckFailure(
                 check: field.id, kind: .field, expected: "\(field.path) \(expected)", actual: actual,
-                source: source(of: field, for: expected), level: field.resolvedLevel)
+                source: field.ground(of: fact)?.citation, level: field.level(of: fact))
         }
         /// A value in the shape the documents' own example shows is only a warning, citing the anomaly.
-        func failOrTolerate(_ expected: String, _ actual: String, lexical: String?) -> CheckFailure {
-            var failure = fail(expected, actual)
+        func failOrTolerate(_ fact: Fact, _ expected: String, _ actual: String, lexical: String?) -> CheckFailure {
+            var failure = fail(fact, expected, actual)
             if let form = field.exampleForm, let lexical, WholeMatch.matches(form.pattern, lexical) {
                 failure.level = .recommended
                 failure.actual += " — the form the documents' own example shows (\(form.anomaly))"
@@ -21,68 +21,68 @@ enum FieldCheck {
         }
         let found: [AnswerDocument.Found]
         do {
-            found = try document.values(field.path)
+            // A JSON null is an absent member to every client (botocore skips it).
+            found = try document.values(field.path).filter { $0.json != .null }
         } catch {
-            return [fail("to be readable", "\(error)")]
+            return [fail(.type, "to be readable", "\(error)")]
         }
         if found.isEmpty {
-            return field.required ? [fail("to be present (required)", "absent")] : []
+            return field.required ? [fail(.presence, "to be present (required)", "absent")] : []
+        }
+        let isXML = found.first?.json == nil
+        if isXML, !field.manyValued, found.count > 1, Set(found.map(\.lexical)).count > 1 {
+            // Which of several differing values counts is each reader's guess, and readers guess differently.
+            return [
+                CheckFailure(
+                    check: field.id, kind: .field, expected: "\(field.path) to be given once",
+                    actual: "\(found.count) different values, "
+                        + found.map { quote($0.lexical ?? "") }.joined(separator: " and ")
+                        + " (readers disagree on which one counts)",
+                    source: field.ground(of: .type)?.citation)
+            ]
         }
         var failures: [CheckFailure] = []
         for value in found {
-            if let problem = typeProblem(field, value) {
-                failures.append(failOrTolerate("to be \(describe(field))", problem, lexical: value.lexical))
+            // XML's typed values collapse white space (xs:int, xs:boolean, xs:dateTime): ' 7' is 7.
+            let lexical =
+                isXML && field.type != .string ? value.lexical.map(AnswerDocument.collapsingSpace) : value.lexical
+            if let problem = typeProblem(field, value, lexical: lexical) {
+                failures.append(failOrTolerate(.type, "to be \(describe(field))", problem, lexical: lexical))
                 continue
             }
-            guard let text = value.lexical else { continue }
+            guard let text = lexical else { continue }
             if let allowed = field.enumeration, !allowed.contains(text) {
-                failures.append(fail("to be one of \(allowed.joined(separator: " | "))", quote(text)))
+                failures.append(fail(.enumeration, "to be one of \(allowed.joined(separator: " | "))", quote(text)))
             }
             if let pattern = field.pattern, !WholeMatch.matches(pattern, text) {
-                failures.append(failOrTolerate("to match \(pattern)", quote(text), lexical: text))
+                failures.append(failOrTolerate(.pattern, "to match \(pattern)", quote(text), lexical: text))
             }
             // Counted and read as a number only for a rule that needs it: most fields have none.
             if field.minLength != nil || field.maxLength != nil {
                 let count = text.unicodeScalars.count
                 if let low = field.minLength, count < low {
-                    failures.append(fail("to have at least \(low) characters", "\(count): \(quote(text))"))
+                    failures.append(fail(.length, "to have at least \(low) characters", "\(count): \(quote(text))"))
                 }
                 if let high = field.maxLength, count > high {
-                    failures.append(fail("to have at most \(high) characters", "\(count) characters"))
+                    failures.append(fail(.length, "to have at most \(high) characters", "\(count) characters"))
                 }
             }
             if field.minimum != nil || field.maximum != nil, let number = Double(text) {
-                if let low = field.minimum, number < low { failures.append(fail("to be ≥ \(Numbers.text(low))", text)) }
+                if let low = field.minimum, number < low {
+                    failures.append(fail(.range, "to be ≥ \(Numbers.text(low))", text))
+                }
                 if let high = field.maximum, number > high {
-                    failures.append(fail("to be ≤ \(Numbers.text(high))", text))
+                    failures.append(fail(.range, "to be ≤ \(Numbers.text(high))", text))
                 }
             }
         }
         return failures
     }
 
-    /// The source that states the broken rule: a field's rules can come from different documents.
-    private static func source(of field: ResponseField, for expected: String) -> String? {
-        let keywords: [String]
-        if expected.contains("present") {
-            keywords = ["required"]
-        } else if expected.contains("one of") {
-            keywords = ["valid values", "enum", "values"]
-        } else if expected.contains("match") {
-            keywords = ["pattern"]
-        } else if expected.contains("characters") {
-            keywords = ["length", "min", "max"]
-        } else if expected.contains("timestamp") {
-            keywords = ["timestamp", "time", "rfc 3339", "number"]
-        } else {
-            keywords = []
-        }
-        let chosen = field.sources.first { source in keywords.contains { source.quote.lowercased().contains($0) } }
-        return (chosen ?? field.sources.first)?.citation
-    }
-
     /// Nil when the value has the field's type; otherwise what it was instead.
-    private static func typeProblem(_ field: ResponseField, _ value: AnswerDocument.Found) -> String? {
+    private static func typeProblem(_ field: ResponseField, _ value: AnswerDocument.Found, lexical: String?)
+        -> String?
+    {
         if let json = value.json {
             switch (field.type, json) {
             case (.string, .string), (.boolean, .bool), (.integer, .integer), (.number, .integer), (.number, .number),
@@ -98,7 +98,7 @@ enum FieldCheck {
                 return describe(json)
             }
         }
-        let text = value.lexical ?? ""
+        let text = lexical ?? ""
         switch field.type {
         case .string, .object, .array: return nil
         case .integer: return WholeMatch.matches(WholeMatch.integer, text) ? nil : quote(text)

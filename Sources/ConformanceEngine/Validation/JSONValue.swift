@@ -11,7 +11,15 @@ indirect enum JSONValue: Sendable, Equatable {
     case array([JSONValue])
     case object([String: JSONValue])
 
+    /// The document, refused when it is not RFC 8259 JSON or when it gives a member twice with different values.
     static func parse(_ bytes: [UInt8]) throws -> JSONValue {
+        let read = try reading(bytes)
+        if let conflict = read.conflict { throw AmbiguousJSON(conflict: conflict) }
+        return read.value
+    }
+
+    /// The document as a client that keeps a repeated member's last value reads it, and the conflict it hides.
+    static func reading(_ bytes: [UInt8]) throws -> (value: JSONValue, conflict: StrictJSONSyntax.Conflict?) {
         do {
             return try StrictJSONSyntax.parse(bytes)
         } catch {
@@ -22,6 +30,19 @@ indirect enum JSONValue: Sendable, Equatable {
     struct InvalidJSON: Error, CustomStringConvertible {
         let detail: String
         var description: String { "not valid JSON: \(detail)" }
+    }
+
+    struct AmbiguousJSON: Error, CustomStringConvertible {
+        let conflict: StrictJSONSyntax.Conflict
+        var description: String { "an ambiguous JSON object: \(conflict)" }
+    }
+
+    /// The value as a finding shows it: a scalar's JSON text, else its kind.
+    var shown: String {
+        switch self {
+        case .string(let text): return "'\(text)'"
+        default: return lexical ?? "a JSON \(kind)"
+        }
     }
 
     /// Values at a dotted path; `items[]` fans out over an array. Absent members yield no values.

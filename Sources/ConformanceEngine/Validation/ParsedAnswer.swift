@@ -5,10 +5,12 @@ import ConformanceModel
 /// Owned by the one case judging it (an XML document is not shared between tasks).
 package final class ParsedAnswer {
     package let answer: Answer
-    private var json: Result<JSONValue, any Error>?
+    private var json: Result<(value: JSONValue, conflict: StrictJSONSyntax.Conflict?), any Error>?
     private var xml: Result<XMLDocument, any Error>?
     /// The error code read from the body in each format (nil inside: none there), for every mapping tried.
     var errorCodes: [WireFormat: String?] = [:]
+    /// The answer as its AWS protocol's client reads it, for every mapping tried.
+    var awsReading: AWSErrorReading?
 
     package init(_ answer: Answer) {
         self.answer = answer
@@ -20,14 +22,27 @@ package final class ParsedAnswer {
     private(set) lazy var mediaType: String? = answer.mediaType
 
     /// The body read as `format`, XPath prefix `ns` bound to `namespace`; throws the parse error, the same each time.
+    /// A JSON object that gives a member twice with different values is refused: no reading of it is the answer.
     func document(_ format: WireFormat, namespace: String?) throws -> AnswerDocument {
         switch format {
         case .json:
-            if json == nil { json = Result { try JSONValue.parse(answer.body) } }
-            return .json(try json!.get())
+            let read = try jsonReading()
+            if let conflict = read.conflict { throw JSONValue.AmbiguousJSON(conflict: conflict) }
+            return .json(read.value)
         case .xml:
-            if xml == nil { xml = Result { try XMLDocument(bytes: answer.body) } }
-            return .xml(try xml!.get(), namespace: namespace)
+            return .xml(try xmlDocument(), namespace: namespace)
         }
+    }
+
+    /// The JSON body as a client that keeps a repeated member's last value reads it (botocore does).
+    func jsonReading() throws -> (value: JSONValue, conflict: StrictJSONSyntax.Conflict?) {
+        if json == nil { json = Result { try JSONValue.reading(answer.body) } }
+        return try json!.get()
+    }
+
+    /// The XML body, parsed once.
+    func xmlDocument() throws -> XMLDocument {
+        if xml == nil { xml = Result { try XMLDocument(bytes: answer.body) } }
+        return try xml!.get()
     }
 }

@@ -3,7 +3,8 @@
 /// `Codable` was a quarter of a JSON answer's validation time. Nesting is bounded, so a hostile document cannot exhaust
 /// the stack. A number is an integer when its value is integral and fits in 64 bits, as `JSONDecoder` reads `100`,
 /// `100.0` and `1e2` alike; what a `JSONValue` cannot hold (a number beyond a Double, a lone surrogate, bytes that are
-/// not UTF-8) is refused rather than guessed.
+/// not UTF-8) is refused rather than guessed. A member name given twice with different values is kept as the last
+/// one (as Python's `json`, hence botocore, reads it) and reported as the document's `conflict`.
 struct StrictJSONSyntax {
     static let maxDepth = 512
 
@@ -13,11 +14,23 @@ struct StrictJSONSyntax {
         var description: String { "\(reason) at byte \(offset)" }
     }
 
+    /// The first member name an object gives twice with different values: RFC 8259 leaves which one counts to the
+    /// reader, and readers disagree.
+    struct Conflict: Sendable, Equatable, CustomStringConvertible {
+        let name: String
+        let first: JSONValue
+        let second: JSONValue
+        var description: String {
+            "member '\(name)' is given twice, as \(first.shown) and as \(second.shown) (RFC 8259 §4: readers disagree on which one counts)"
+        }
+    }
+
     private let bytes: [UInt8]
     private var index = 0
+    private var conflict: Conflict?
 
-    /// The value of `bytes`, which must be one JSON text.
-    static func parse(_ bytes: [UInt8]) throws(Violation) -> JSONValue {
+    /// The value of `bytes`, which must be one JSON text, and the first conflicting repeated member if any.
+    static func parse(_ bytes: [UInt8]) throws(Violation) -> (value: JSONValue, conflict: Conflict?) {
         var scanner = StrictJSONSyntax(bytes: bytes)
         scanner.skipSpace()
         let value = try scanner.value(depth: 0)
@@ -25,7 +38,7 @@ struct StrictJSONSyntax {
         if scanner.index != bytes.count {
             throw Violation(offset: scanner.index, reason: "unexpected text after the document")
         }
-        return value
+        return (value, scanner.conflict)
     }
 
     /// Nil when `bytes` is one JSON text.
@@ -70,7 +83,11 @@ struct StrictJSONSyntax {
                 scanner.skipSpace()
                 try scanner.expect(":")
                 scanner.skipSpace()
-                members[name] = try scanner.value(depth: depth + 1)
+                let member = try scanner.value(depth: depth + 1)
+                if scanner.conflict == nil, let earlier = members[name], earlier != member {
+                    scanner.conflict = Conflict(name: name, first: earlier, second: member)
+                }
+                members[name] = member
             }
             return .object(members)
         case UInt8(ascii: "[")?:

@@ -3,7 +3,9 @@ import Foundation
 
 /// Parses each documented timestamp spelling strictly, so a near miss (an offset without a colon) fails.
 enum Timestamps {
-    private static let msDate = "/Date\\((-?[0-9]+)\\)/"
+    /// `/Date(1275097729527)/`, or with the offset .NET writes for a local time (`/Date(1275097729527-0700)/`): the
+    /// milliseconds count from the epoch in UTC either way, the offset only says where the time was local.
+    private static let msDate = "/Date\\((-?[0-9]+)([+-][0-9]{4})?\\)/"
 
     /// The instant `text` denotes in `format`, or nil when it is not written that way.
     static func parse(_ value: JSONValue?, lexical text: String, format: ResponseField.TimestampFormat) -> Date? {
@@ -28,7 +30,10 @@ enum Timestamps {
             return iso(shape.zone == nil ? text + "Z" : text)
         case .msDate:
             guard WholeMatch.matches(msDate, text) else { return nil }
-            let digits = text.dropFirst("/Date(".count).dropLast(")/".count)
+            var digits = text.dropFirst("/Date(".count).dropLast(")/".count)
+            if digits.count > 5, let sign = digits.dropLast(4).last, sign == "+" || sign == "-" {
+                digits = digits.dropLast(5)
+            }
             return Int64(digits).map { Date(timeIntervalSince1970: Double($0) / 1000) }
         }
     }

@@ -131,3 +131,25 @@ final class XMLDocument {
         return collector.messages.isEmpty ? ["schema validation failed (libxml2 code \(result))"] : collector.messages
     }
 }
+
+extension XMLDocument {
+    /// Takes every element's and attribute's namespace away, so paths and schemas match by local name alone, as the
+    /// query protocol's clients read an answer. Done once; a second call finds nothing to take.
+    func dropNamespaces() {
+        guard let root = xmlDocGetRootElement(doc) else { return }
+        var pending: [xmlNodePtr] = [root]
+        while let node = pending.popLast() {
+            node.pointee.ns = nil
+            var attribute = node.pointee.properties
+            while let current = attribute {
+                current.pointee.ns = nil
+                attribute = current.pointee.next
+            }
+            var child = node.pointee.children
+            while let current = child {
+                if current.pointee.type == XML_ELEMENT_NODE { pending.append(current) }
+                child = current.pointee.next
+            }
+        }
+    }
+}

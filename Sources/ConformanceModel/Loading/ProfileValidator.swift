@@ -107,7 +107,9 @@ struct ProfileValidator {
                     (400...599).contains(status), "\(at).status",
                     "must be an HTTP error status (400-599), found \(status)")
             }
-            try check(WholeMatch.compile(mapping.code) != nil, "\(at).code", "is not a valid regular expression")
+            if let code = mapping.code {
+                try check(WholeMatch.compile(code) != nil, "\(at).code", "is not a valid regular expression")
+            }
             try validateLevel(mapping, at: at)
             if mapping.provokedBy == .fixture {
                 try check(
@@ -120,10 +122,15 @@ struct ProfileValidator {
         }
         try check(
             roles.contains(profile.lifecycle.fixture), "lifecycle.fixture", "must name a fixture role of this profile")
-        for (index, response) in profile.responses.enumerated() where response.rootLevel != nil {
+        for (index, response) in profile.responses.enumerated() where response.format == .xml {
             try check(
-                !(response.rootLevelReason ?? "").isEmpty, "responses[\(index)].rootLevelReason",
-                "is required when rootLevel is given")
+                response.root == nil || !(response.sources ?? []).isEmpty, "responses[\(index)].sources",
+                "must say what states the root's name and namespace")
+        }
+        for (index, form) in profile.errorForms.enumerated() {
+            try check(
+                (form.reader == nil) != form.codeAt.isEmpty, "errorForms[\(index)].codeAt",
+                form.reader == nil ? "must say where the code is kept" : "is not read when a reader is given")
         }
         for format in formatNames {
             try check(

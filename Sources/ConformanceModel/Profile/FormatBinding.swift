@@ -19,6 +19,14 @@ public struct FormatBinding: Codable, Sendable, Hashable {
     }
 }
 
+extension FormatBinding: Graded {
+    public var level: Level? { nil }
+    public var levelReason: String? { nil }
+    public var levelSources: [Source] { [source] }
+    /// The request line is the suite's to send; what it asserts of the answer is its media type.
+    public var facts: [Fact] { [.mediaType] }
+}
+
 /// The request body, when the format has one.
 public struct BodyBinding: Codable, Sendable, Hashable {
     public var encoding: WireFormat

@@ -100,6 +100,7 @@ public struct InputConstraint: Codable, Sendable, Hashable {
 
 extension InputConstraint: Graded {
     public var levelSources: [Source] { [source] }
+    public var facts: [Fact] { [.rule] }
 }
 
 /// A value quoted in the documents.

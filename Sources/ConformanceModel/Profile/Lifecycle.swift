@@ -11,3 +11,10 @@ public struct Lifecycle: Codable, Sendable, Hashable {
     public var updatedField: [WireFormat: String]?
     public var source: Source
 }
+
+extension Lifecycle: Graded {
+    public var level: Level? { nil }
+    public var levelReason: String? { nil }
+    public var levelSources: [Source] { [source] }
+    public var facts: [Fact] { [.rule] }
+}

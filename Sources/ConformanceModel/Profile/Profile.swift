@@ -87,11 +87,12 @@ extension Profile {
             sources += input.samples.map(\.source)
         }
         for response in responses {
+            sources += response.sources ?? []
             sources += response.fields.flatMap(\.sources)
             sources += response.invariants.map(\.source)
         }
         sources += errors.map(\.source)
-        sources += errorForms.map(\.source)
+        sources += errorForms.flatMap(\.sources)
         sources += anomalies.map(\.source)
         return sources
     }

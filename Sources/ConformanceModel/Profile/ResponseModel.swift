@@ -6,11 +6,23 @@ public struct ResponseModel: Codable, Sendable, Hashable {
     public var namespace: String?
     /// XML only: XSD in `Conformance/xsd/` the document must satisfy.
     public var schema: String?
-    /// The root element's name is judged at this level (default required); the namespace always is required.
-    public var rootLevel: Level?
-    public var rootLevelReason: String?
+    /// XML only: elements and attributes are matched by local name, whatever their namespace, as the protocol's
+    /// clients read them (botocore's query parser drops every namespace). `namespace` is then not asserted, and the
+    /// paths and the schema are read against the answer with its namespaces taken away.
+    public var localNames: Bool?
+    /// What states the root's name and namespace (`facts`: `root`, `namespace`).
+    public var sources: [Source]?
     public var fields: [ResponseField]
     public var invariants: [Invariant]
+}
+
+extension ResponseModel: Graded {
+    public var level: Level? { nil }
+    public var levelReason: String? { nil }
+    public var levelSources: [Source] { sources ?? [] }
+    public var facts: [Fact] {
+        (root == nil ? [] : [.root]) + (namespace == nil || localNames == true ? [] : [.namespace])
+    }
 }
 
 /// One field of an answer. `path` is dotted for JSON (`ProgressEvent.EventTime`, `resources[].id`) and an XPath
@@ -45,6 +57,9 @@ public struct ResponseField: Codable, Sendable, Hashable {
     public var timestamp: TimestampFormat?
     /// A spelling the documents' own examples show where the documented form says otherwise: it passes with a warning.
     public var exampleForm: ExampleForm?
+    /// XML only: the element may occur more than once (a list member). Any other member found twice is ambiguous,
+    /// since clients disagree on which occurrence counts.
+    public var repeats: Bool?
     public var sources: [Source]
     public var level: Level?
     public var levelReason: String?
@@ -52,6 +67,19 @@ public struct ResponseField: Codable, Sendable, Hashable {
 
 extension ResponseField: Graded {
     public var levelSources: [Source] { sources }
+
+    public var facts: [Fact] {
+        var facts: [Fact] = required ? [.presence, .type] : [.type]
+        if enumeration != nil { facts.append(.enumeration) }
+        if pattern != nil { facts.append(.pattern) }
+        if minLength != nil || maxLength != nil { facts.append(.length) }
+        if minimum != nil || maximum != nil { facts.append(.range) }
+        return facts
+    }
+
+    /// Whether a path may find several values: a JSON path through an array (`resources[].id`), or a repeating XML
+    /// element.
+    public var manyValued: Bool { repeats == true || path.contains("[]") }
 }
 
 /// A value shape that a document's own example uses against its schema, and the anomaly entry that records it.
@@ -87,4 +115,5 @@ public struct Invariant: Codable, Sendable, Hashable {
 
 extension Invariant: Graded {
     public var levelSources: [Source] { [source] }
+    public var facts: [Fact] { [.rule] }
 }

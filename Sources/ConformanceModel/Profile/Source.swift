@@ -9,12 +9,16 @@ public struct Source: Codable, Sendable, Hashable {
     public var endLine: Int?
     /// The document's own words; `[…]` marks an editorial note where the point is an absence.
     public var quote: String
+    /// The facts of its rule these words state; nil for all of them. A rule resting on several sources names what
+    /// each states, so a decision beside a seed stays a decision (`"facts": ["type"]`).
+    public var facts: [Fact]?
 
-    public init(document: String, line: Int? = nil, endLine: Int? = nil, quote: String) {
+    public init(document: String, line: Int? = nil, endLine: Int? = nil, quote: String, facts: [Fact]? = nil) {
         self.document = document
         self.line = line
         self.endLine = endLine
         self.quote = quote
+        self.facts = facts
     }
 
     /// `seed:003 line 37: "Minimum length of 3. Maximum length of 63."`, or `seed:003 lines 157-161: "…"`.

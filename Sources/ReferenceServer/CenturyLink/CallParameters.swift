@@ -42,7 +42,10 @@ struct CallParameters {
             guard let document = FlatXMLReader.read(request.body), root == nil || document.root == root else {
                 return nil
             }
-            return CallParameters(values: document.fields, writtenIn: .xml)
+            // The request's one field is an Int, and an XML integer's value has no white space around it.
+            return CallParameters(
+                values: document.fields.mapValues { $0.trimmingCharacters(in: .whitespacesAndNewlines) },
+                writtenIn: .xml)
         }
     }
 

@@ -20,6 +20,7 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
     case s3controlEchoesOtherToken = "s3control.echoes-other-token-on-failure"
     case s3controlEntityBomb = "s3control.entity-bomb-when-in-progress"
     case s3controlSucceededAnswersFailed = "s3control.succeeded-answers-failed"
+    case s3controlRequestStatusRepeated = "s3control.request-status-repeated"
     case codecatalystAcceptsLongSpaceName = "codecatalyst.accepts-long-spaceName"
     case codecatalystAcceptsConsecutiveSeparators = "codecatalyst.accepts-consecutive-separators"
     case codecatalystAcceptsBracedUUID = "codecatalyst.accepts-braced-uuid"
@@ -41,6 +42,7 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
     case oracleHugeBodyWhenInProgress = "oracle.huge-body-when-in-progress"
     case oracleTrailingCommaWhenFailed = "oracle.trailing-comma-when-failed"
     case oracleMarkupInConflict = "oracle.markup-in-conflict-answer"
+    case oracleStatusGivenTwice = "oracle.status-given-twice"
 
     /// What the server does wrong.
     public var deviation: String {
@@ -69,6 +71,8 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
         case .s3controlEchoesOtherToken: return "the answer for a failed operation names another token ARN"
         case .s3controlEntityBomb: return "the in-progress answer carries a billion-laughs entity expansion"
         case .s3controlSucceededAnswersFailed: return "the operation behind the succeeded fixture is reported FAILED"
+        case .s3controlRequestStatusRepeated:
+            return "an operation in progress is answered with RequestStatus twice: IN_PROGRESS (or NEW), then SUCCEEDED"
         case .codecatalystAcceptsLongSpaceName: return "spaceName length checked as ≤ 64, not ≤ 63"
         case .codecatalystAcceptsConsecutiveSeparators: return "names with '..' or '--' pass the pattern check"
         case .codecatalystAcceptsBracedUUID: return "run ids in braces {…} are unwrapped and accepted"
@@ -94,9 +98,11 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
         case .oracleHugeBodyWhenInProgress: return "the in-progress answer streams a 64 MiB body"
         case .oracleTrailingCommaWhenFailed:
             return "the failed work request's JSON ends with a trailing comma, as the seed's Example 2"
+        case .oracleStatusGivenTwice:
+            return "the failed work request's JSON gives \"status\" twice: \"FAILED\", then \"SUCCEEDED\""
         case .oracleMarkupInConflict:
             return
-                "the 409 answer has no code, and its message and a header carry HTML and script (a hostile server for the reports)"
+                "the conflict is answered 500 without a code, and its message and a header carry HTML and script (a hostile server for the reports)"
         }
     }
 
@@ -120,21 +126,24 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
         case .centurylinkSuccessWithErrorStatus:
             return [
                 "centurylink.*.response.*", "centurylink.*.lifecycle", "centurylink.*.RequestID.sample.1",
-                "centurylink.*.RequestID.pattern.valid",
+                "centurylink.*.RequestID.pattern.valid", "centurylink.xml.RequestID.pattern.char-space",
+                "centurylink.xml.RequestID.pattern.trailing-newline",
             ]
         case .centurylinkXMLAsTextPlain:
             return [
                 "centurylink.xml.response.*", "centurylink.xml.lifecycle", "centurylink.xml.RequestID.sample.1",
-                "centurylink.xml.RequestID.pattern.valid",
+                "centurylink.xml.RequestID.pattern.valid", "centurylink.xml.RequestID.pattern.char-space",
+                "centurylink.xml.RequestID.pattern.trailing-newline",
             ]
         case .centurylinkAcceptsUnknownSession: return ["centurylink.*.auth.invalid"]
         case .centurylinkAcceptsEmptySession: return ["centurylink.*.auth.malformed"]
-        case .centurylinkServesUnsupportedFormat: return ["centurylink.*.errors.unsupported-format"]
+        case .centurylinkServesUnsupportedFormat: return ["centurylink.json.errors.unsupported-format"]
         case .s3controlWrongNamespace: return ["s3control.response.*", "s3control.lifecycle"]
         case .s3controlIgnoresMissingAccountId: return ["s3control.AccountId.required.missing"]
         case .s3controlEchoesOtherToken: return ["s3control.response.failed"]
         case .s3controlEntityBomb: return ["s3control.response.in-progress"]
         case .s3controlSucceededAnswersFailed: return ["s3control.response.succeeded"]
+        case .s3controlRequestStatusRepeated: return ["s3control.response.in-progress", "s3control.lifecycle"]
         case .codecatalystAcceptsLongSpaceName: return ["codecatalyst.spaceName.length.max+1"]
         case .codecatalystAcceptsConsecutiveSeparators:
             return ["codecatalyst.spaceName.pattern.dotdot", "codecatalyst.projectName.pattern.dotdot"]
@@ -163,7 +172,7 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
                 "codecatalyst.projectName.sample.1", "codecatalyst.projectName.pattern.valid",
             ]
         case .oracle404As500: return ["oracle.errors.404"]
-        case .oracle412WithoutCode: return ["oracle.errors.412"]
+        case .oracle412WithoutCode: return []
         case .oracleSucceededBelow100: return ["oracle.response.succeeded", "oracle.lifecycle", "oracle.id.sample.*"]
         case .oracleResourceIdAsNumber: return ["oracle.response.*", "oracle.lifecycle", "oracle.id.sample.*"]
         case .oracleAcceptsMalformedBearer: return ["oracle.auth.malformed"]
@@ -171,6 +180,7 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
         case .oracleHugeBodyWhenInProgress: return ["oracle.response.in-progress"]
         case .oracleTrailingCommaWhenFailed: return ["oracle.response.failed"]
         case .oracleMarkupInConflict: return ["oracle.errors.409"]
+        case .oracleStatusGivenTwice: return ["oracle.response.failed"]
         }
     }
 
@@ -179,6 +189,8 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
     public var expectedWarnings: [String] {
         switch self {
         case .cloudcontrolMalformedJSONAs500: return ["cloudcontrol.json.errors.SerializationException"]
+        // The seed hides the members of Oracle's Error schema: `code` is the profile's reading, so its absence warns.
+        case .oracle412WithoutCode: return ["oracle.errors.412"]
         default: return []
         }
     }

@@ -37,7 +37,7 @@ struct OracleAPI: APIHandler {
         case "forbidden": return error(403, "NotAuthorized", "You are not permitted to read this work request.")
         case "conflict" where defects.contains(.oracleMarkupInConflict):
             return error(
-                409, nil, "\"><img src=x onerror=\"document.title='pwned'\">" + Self.markup,
+                500, nil, "\"><img src=x onerror=\"document.title='pwned'\">" + Self.markup,
                 headers: [("x-note", Self.markup)])
         case "conflict": return error(409, "IncorrectState", "The work request is in a conflicting state.")
         case "precondition":

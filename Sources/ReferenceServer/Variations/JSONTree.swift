@@ -42,6 +42,22 @@ indirect enum JSONTree: Sendable {
         }
     }
 
+    /// The tree with `null` for each of `names` the object lacks: the top-level object, or the object held by its member
+    /// `container`.
+    func adding(nulls names: [String], inside container: String?) -> JSONTree {
+        guard case .object(let members) = self else { return self }
+        func filled(_ members: [(key: String, value: JSONTree)]) -> [(key: String, value: JSONTree)] {
+            let missing = names.map { "\"\($0)\"" }.filter { name in !members.contains { $0.key == name } }
+            return members + missing.map { ($0, .scalar("null")) }
+        }
+        guard let container else { return .object(filled(members)) }
+        return .object(
+            members.map { member in
+                guard member.key == "\"\(container)\"", case .object(let inner) = member.value else { return member }
+                return (member.key, .object(filled(inner)))
+            })
+    }
+
     /// Applies `change` to every scalar.
     func mappingScalars(_ change: (String) -> String) -> JSONTree {
         switch self {
@@ -133,5 +149,13 @@ indirect enum JSONTree: Sendable {
             index += 1
             return String(decoding: bytes[start..<index], as: UTF8.self)
         }
+    }
+}
+
+extension JSONTree {
+    /// Whether this is the scalar written exactly `text`.
+    func isScalar(_ text: String) -> Bool {
+        if case .scalar(let written) = self { return written == text }
+        return false
     }
 }

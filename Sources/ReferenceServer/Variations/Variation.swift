@@ -10,6 +10,14 @@ public enum Variation: String, CaseIterable, Sendable, Hashable, Codable {
     case prettyPrinted = "pretty-printed"
     case lowercaseHeaderNames = "lowercase-header-names"
     case throttledPolls = "throttled-polls"
+    case queryNamespaces = "query-namespaces"
+    case plainRefusals = "plain-refusals"
+    case undocumentedStates = "undocumented-states"
+    case codelessNotFound = "codeless-not-found"
+    case catalogueCodes = "catalogue-codes"
+    case paddedIntegers = "padded-integers"
+    case nullOptionalMembers = "null-optional-members"
+    case dotNetDates = "dotnet-dates"
 
     /// What the server does differently.
     public var difference: String {
@@ -31,6 +39,26 @@ public enum Variation: String, CaseIterable, Sendable, Hashable, Codable {
         case .throttledPolls:
             return
                 "the 2nd and 3rd questions about a lifecycle fixture are throttled as documented: CodeCatalyst 429 with Retry-After: 0, S3 Control 503 SlowDown"
+        case .queryNamespaces:
+            return
+                "Cloud Control's query answers are in its namespace (http://cloudcontrolapi.amazonaws.com/doc/2021-09-30/) and its query errors in AWSFault's, as AWS query services answer"
+        case .plainRefusals:
+            return
+                "a CenturyLink format suffix other than XML or JSON is refused by the router: 404 with a plain-text page"
+        case .undocumentedStates:
+            return "S3 Control spells the states no document enumerates its own way: INPROGRESS for NEW and IN_PROGRESS"
+        case .codelessNotFound:
+            return
+                "a CodeCatalyst space or project that does not exist is answered 404 by the gateway, without a protocol error code"
+        case .catalogueCodes:
+            return "S3 Control refuses invalid input with InvalidArgument, the other 400 code of S3's catalogue"
+        case .paddedIntegers:
+            return "CenturyLink's XML integers are written with white space around them (xs:int collapses it)"
+        case .nullOptionalMembers:
+            return
+                "JSON answers give absent optional members as null (Cloud Control, CodeCatalyst, Oracle, CenturyLink)"
+        case .dotNetDates:
+            return "CenturyLink's JSON StatusDate carries the offset .NET writes for a local time: \\/Date(ms-0700)\\/"
         }
     }
 }

@@ -1,3 +1,4 @@
+import ConformanceModel
 import Foundation
 
 /// Applies the chosen variations to a finished answer, in this one place: each handler stays the faithful answer,
@@ -5,9 +6,9 @@ import Foundation
 struct WireVariations: Sendable {
     let chosen: Set<Variation>
 
-    func apply(to reply: Reply, api: String?) -> Reply {
+    func apply(to reply: Reply, api: String?, request: WireRequest) -> Reply {
         guard !chosen.isEmpty else { return reply }
-        var reply = reply
+        var reply = replaced(reply, api: api, request: request)
         let mediaType = reply.headers.first { $0.0.lowercased() == "content-type" }?.1.lowercased() ?? ""
         if mediaType.contains("json"), var tree = JSONTree.parse(reply.body) {
             tree = json(tree, api: api, reply: &reply)
@@ -19,6 +20,24 @@ struct WireVariations: Sendable {
             reply = reply.with(header: "Content-Type", "application/json; charset=utf-8")
         }
         if chosen.contains(.lowercaseHeaderNames) { reply.headers = reply.headers.map { ($0.0.lowercased(), $0.1) } }
+        return reply
+    }
+
+    /// Answers a front end gives instead of the API's own, without a protocol error code.
+    private func replaced(_ reply: Reply, api: String?, request: WireRequest) -> Reply {
+        let parts = request.segments
+        if chosen.contains(.plainRefusals), api == "centurylink", parts.count == 4, parts[1] == "Queue",
+            WireFormat(suffix: parts[3]) == nil
+        {
+            return Reply(status: 404, headers: [("Content-Type", "text/plain")], body: Array("Not Found\n".utf8))
+        }
+        if chosen.contains(.codelessNotFound), api == "codecatalyst", reply.status == 404, parts.count == 7 {
+            let defaults = ReferenceFixtures.tables["codecatalyst"]?.defaults ?? [:]
+            let named = (WireRequest.decodeSegment(parts[2]), WireRequest.decodeSegment(parts[4]))
+            if named.0 != defaults["spaceName"] || named.1 != defaults["projectName"] {
+                return Reply.json(404, ["message": "Not Found"])
+            }
+        }
         return reply
     }
 
@@ -48,6 +67,15 @@ struct WireVariations: Sendable {
                 tree = .object(members + [("\"resourceType\"", .scalar("\"SNAPSHOT\""))])
             }
         }
+        if chosen.contains(.dotNetDates), api == "centurylink" {
+            tree = tree.mappingScalars {
+                $0.replacingOccurrences(of: #"Date\((-?[0-9]+)\)"#, with: "Date($1-0700)", options: .regularExpression)
+            }
+        }
+        if chosen.contains(.nullOptionalMembers), reply.status == 200, let (container, names) = Self.optional[api ?? ""]
+        {
+            tree = tree.adding(nulls: names, inside: container)
+        }
         if chosen.contains(.unknownMembers) {
             tree = tree.mappingObjects {
                 $0 + [("\"conformanceUnknownMember\"", .scalar("{\"note\":\"clients ignore this\"}"))]
@@ -64,11 +92,42 @@ struct WireVariations: Sendable {
         ("InvalidClientTokenId", "UnrecognizedClientException"),
     ]
 
+    /// Per API, the object that holds optional members (nil: the top level) and their names.
+    private static let optional: [String: (String?, [String])] = [
+        "cloudcontrol": ("ProgressEvent", ["ErrorCode", "StatusMessage", "RetryAfter", "ResourceModel", "Identifier"]),
+        "codecatalyst": (nil, ["endTime", "statusReasons"]),
+        "oracle": (nil, ["timeStarted", "timeFinished", "errors", "resources"]),
+        "centurylink": ("RequestDetails", ["ProgressDesc", "RequestTitle", "StepNumber"]),
+    ]
+
     private func xml(_ text: String, api: String?) -> String {
         var text = text
         if chosen.contains(.protocolErrorNames), api == "cloudcontrol" {
             text = text.replacingOccurrences(
                 of: "<Code>ValidationException</Code>", with: "<Code>ValidationError</Code>")
+        }
+        if chosen.contains(.queryNamespaces), api == "cloudcontrol" {
+            text = text.replacingOccurrences(
+                of: "<GetResourceRequestStatusResponse>",
+                with:
+                    "<GetResourceRequestStatusResponse xmlns=\"http://cloudcontrolapi.amazonaws.com/doc/2021-09-30/\">")
+            text = text.replacingOccurrences(
+                of: "<ErrorResponse>",
+                with: "<ErrorResponse xmlns=\"http://webservices.amazon.com/AWSFault/2005-15-09\">")
+        }
+        if chosen.contains(.undocumentedStates), api == "s3control" {
+            text = text.replacingOccurrences(
+                of: "<RequestStatus>(NEW|IN_PROGRESS)</RequestStatus>",
+                with: "<RequestStatus>INPROGRESS</RequestStatus>",
+                options: .regularExpression)
+        }
+        if chosen.contains(.catalogueCodes), api == "s3control" {
+            text = text.replacingOccurrences(of: "<Code>InvalidRequest</Code>", with: "<Code>InvalidArgument</Code>")
+        }
+        if chosen.contains(.paddedIntegers), api == "centurylink" {
+            text = text.replacingOccurrences(
+                of: #"(RequestID|PercentComplete|StepNumber|StatusCode)="(-?[0-9]+)""#, with: "$1=\" $2 \"",
+                options: .regularExpression)
         }
         if chosen.contains(.exampleForms), api == "centurylink" {
             text = text.replacingOccurrences(

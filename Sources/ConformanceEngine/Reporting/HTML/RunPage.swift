@@ -94,7 +94,7 @@ package enum RunPage {
             let worst = covering.min { $0.verdict.urgency < $1.verdict.urgency }?.verdict.token ?? "skip"
             html += "<tr data-verdict=\"\(worst)\"><td><code>\(HTMLPage.text(row.id))</code></td>"
             html +=
-                "<td>\(row.level.rawValue)</td><td>\(HTMLPage.text(row.kind))</td><td>\(HTMLPage.text(row.source))</td><td>"
+                "<td>\(HTMLPage.text(row.levelText))</td><td>\(HTMLPage.text(row.kind))</td><td>\(HTMLPage.text(row.source))</td><td>"
             html +=
                 covering.isEmpty
                 ? "<span class=\"muted\">none run</span>"
