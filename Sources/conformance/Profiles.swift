@@ -8,7 +8,7 @@ struct Profiles: AsyncParsableCommand {
         abstract: "Print each API's rules and how many cases cover each; exits 1 if a rule has no case.")
 
     @OptionGroup var profiles: ProfileOptions
-    @Flag(help: "Also print each rule's source.")
+    @Flag(help: "Also print each rule's source, and each fact it asserts with its level and the ground of that level.")
     var sources = false
 
     func run() async throws {
@@ -32,6 +32,16 @@ struct Profiles: AsyncParsableCommand {
                 for assertion in row.assertions {
                     print("      \(assertion.fact.rawValue): \(assertion.level.rawValue) — \(assertion.ground)")
                     if let cited = assertion.source, cited != row.source { print("        \(cited)") }
+                }
+            }
+            if sources {
+                print("  answer forms")
+                for (name, assertions) in coverage.answerForms {
+                    for assertion in assertions {
+                        print(
+                            "    \(name) \(assertion.fact.rawValue): \(assertion.level.rawValue) — \(assertion.ground)")
+                        if let cited = assertion.source { print("      \(cited)") }
+                    }
                 }
             }
             gaps += coverage.uncovered.map(\.id)

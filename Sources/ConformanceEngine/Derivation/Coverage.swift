@@ -38,6 +38,9 @@ package struct Coverage: Sendable {
 
     package let api: String
     package let rows: [Row]
+    /// What the profile asserts of every answer's form — media types, XML roots and namespaces, error forms — which
+    /// no single rule id names.
+    package let answerForms: [(name: String, assertions: [Assertion])]
     package let anomalies: Int
 
     package var uncovered: [Row] { rows.filter { $0.cases == 0 } }
@@ -69,8 +72,16 @@ package struct Coverage: Sendable {
             row(mapping.id, "error \(mapping.status.map(String.init) ?? "body")", mapping.source, mapping)
         }
         row(profile.lifecycle.id, "lifecycle", profile.lifecycle.source, profile.lifecycle)
+        var forms: [(String, [Assertion])] = []
+        func form(_ name: String, _ rule: some Graded) {
+            if !rule.facts.isEmpty { forms.append((name, rule.facts.map { Assertion($0, of: rule) })) }
+        }
+        for binding in profile.formats { form("\(binding.format.label) answer", binding) }
+        for model in profile.responses { form("\(model.format.label) answer", model) }
+        for errorForm in profile.errorForms { form("\(errorForm.format.label) error answer", errorForm) }
         self.api = profile.api
         self.rows = rows
+        answerForms = forms
         self.anomalies = profile.anomalies.count
     }
 }

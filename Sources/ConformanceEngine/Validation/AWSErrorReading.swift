@@ -5,10 +5,9 @@ import ConformanceModel
 /// namespaced query `ErrorResponse`, a `namespace#` prefix or a `:detail` suffix change nothing, and a body botocore
 /// cannot read gives no code here either. `Tests/Corpus/aws-errors.json` holds the answers both are checked against.
 struct AWSErrorReading: Equatable {
-    /// The error code the protocol carried; nil where botocore finds none and falls back to the HTTP status or ''.
+    /// The error code the protocol carried; nil where botocore finds none (and reports the HTTP status, or nothing).
     var code: String?
-    /// `Error.Code` as botocore reports it, the fall-back included.
-    var clientCode: String?
+    /// The message the answer carried (botocore reports the status's reason phrase where it read none).
     var message: String?
     /// `ResponseMetadata.RequestId`, where the protocol carries it in the body or `x-amzn-requestid`.
     var requestId: String?
@@ -20,15 +19,13 @@ struct AWSErrorReading: Equatable {
     /// Reads `parsed` as an error answer of `aws`.
     init(_ parsed: ParsedAnswer, as aws: AWSProtocol) {
         let answer = parsed.answer
-        let statusText = String(answer.status)
         if Self.isGeneric(answer) {
             // botocore's `_is_generic_error_response`: a 5xx with an empty body or an HTML page carries no code.
-            clientCode = statusText
             return
         }
         switch aws {
         case .awsJSON, .restJSON:
-            readJSON(parsed, as: aws, statusText: statusText)
+            readJSON(parsed, as: aws)
         case .awsQuery:
             guard let document = try? parsed.xmlDocument() else {
                 unreadable = true
@@ -37,16 +34,10 @@ struct AWSErrorReading: Equatable {
             let error =
                 Self.child("Error", of: "/*", in: document)
                 ?? Self.child("Error", of: "/*/*[local-name()='Errors']", in: document)
-            if let error {
-                code = Self.text(of: "\(error)/*[local-name()='Code']", in: document)
-                message = Self.text(of: "\(error)/*[local-name()='Message']", in: document)
-                type = Self.text(of: "\(error)/*[local-name()='Type']", in: document)
-            }
-            clientCode = code
+            if let error { read(error, in: document) }
             requestId = Self.text(of: "/*/*[local-name()='RequestId']", in: document)
         case .restXML:
             guard !answer.body.isEmpty, let document = try? parsed.xmlDocument() else {
-                clientCode = statusText
                 requestId = answer.header("x-amz-request-id")
                 return
             }
@@ -55,21 +46,25 @@ struct AWSErrorReading: Equatable {
             let root = document.root
             let error =
                 root.name == "Error" && root.namespace.isEmpty ? "/*" : Self.child("Error", of: "/*", in: document)
-            if let error {
-                code = Self.text(of: "\(error)/*[local-name()='Code']", in: document)
-                message = Self.text(of: "\(error)/*[local-name()='Message']", in: document)
-            }
-            clientCode = code ?? ""
+            if let error { read(error, in: document) }
             requestId =
                 error == "/*"
                 ? answer.header("x-amz-request-id") : Self.text(of: "/*/*[local-name()='RequestId']", in: document)
         }
         if code?.isEmpty == true { code = nil }
+        if message?.isEmpty == true { message = nil }
+    }
+
+    /// The `Code`, `Message` and `Type` children of the error element at `error`, in any namespace.
+    private mutating func read(_ error: String, in document: XMLDocument) {
+        code = Self.text(of: "\(error)/*[local-name()='Code']", in: document)
+        message = Self.text(of: "\(error)/*[local-name()='Message']", in: document)
+        type = Self.text(of: "\(error)/*[local-name()='Type']", in: document)
     }
 
     /// awsJson: `__type`, else the status; restJson: then `x-amzn-ErrorType`, else the body's `code` or `Code`. The
     /// message is `message`, else `Message`; a body that is not JSON is all message.
-    private mutating func readJSON(_ parsed: ParsedAnswer, as aws: AWSProtocol, statusText: String) {
+    private mutating func readJSON(_ parsed: ParsedAnswer, as aws: AWSProtocol) {
         let answer = parsed.answer
         var members: [String: JSONValue] = [:]
         if !answer.body.isEmpty {
@@ -89,7 +84,6 @@ struct AWSErrorReading: Equatable {
             }
         }
         code = found.map(Self.bare)
-        clientCode = code ?? statusText
         requestId = answer.header("x-amzn-RequestId")
     }
 
