@@ -95,7 +95,7 @@ let package = Package(
         ),
         /// The profiles and the JUnit schema every test target reads (not a product).
         .target(name: "TestFixtures", dependencies: ["ConformanceModel"], path: "Tests/TestFixtures"),
-        .testTarget(name: "ConformanceModelTests", dependencies: ["ConformanceModel"]),
+        .testTarget(name: "ConformanceModelTests", dependencies: ["ConformanceModel", "TestFixtures"]),
         .testTarget(
             name: "SigV4Tests",
             dependencies: ["SigV4"],

@@ -1,5 +1,6 @@
 import ConformanceModel
 import Foundation
+import TestFixtures
 import Testing
 
 @Suite("Profile loading")

@@ -59,21 +59,6 @@ enum Document: @unchecked Sendable {
 }
 
 /// The seeds live in `../shared/seeds/` beside the checkout; tests that read them are skipped without it.
-enum SeedFiles {
-    static var root: URL {
-        ProfileLoader.defaultDirectory.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
-            "shared")
-    }
-
-    static var available: Bool { FileManager.default.fileExists(atPath: root.appendingPathComponent("seeds").path) }
-
-    static func lines(_ documentPath: String) throws -> [Substring] {
-        let name = documentPath.replacingOccurrences(of: "shared/", with: "")
-        let text = try String(contentsOf: root.appendingPathComponent(name), encoding: .utf8)
-        return text.split(separator: "\n", omittingEmptySubsequences: false)
-    }
-}
-
 extension Profile {
     /// Every line number cited from `document`.
     func referencedLines(of document: String) -> [Int] {

@@ -16,3 +16,21 @@ public enum Fixtures {
 
     public static var hasSharedJUnitSchema: Bool { FileManager.default.fileExists(atPath: sharedJUnitSchema.path) }
 }
+
+/// The seed documents in `../shared/seeds/`, beside the checkout (CI lays them there too).
+public enum SeedFiles {
+    public static var root: URL {
+        ProfileLoader.defaultDirectory.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+            "shared")
+    }
+
+    public static var available: Bool {
+        FileManager.default.fileExists(atPath: root.appendingPathComponent("seeds").path)
+    }
+
+    public static func lines(_ documentPath: String) throws -> [Substring] {
+        let name = documentPath.replacingOccurrences(of: "shared/", with: "")
+        let text = try String(contentsOf: root.appendingPathComponent(name), encoding: .utf8)
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+}

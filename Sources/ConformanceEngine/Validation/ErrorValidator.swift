@@ -44,12 +44,39 @@ final class ErrorValidator: Sendable {
                     check: mapping.id, kind: .status, expected: "HTTP \(status)", actual: "HTTP \(answer.status)",
                     source: cite(.status), level: mapping.level(of: .status)))
         }
+        for header in mapping.requiredHeaders where answer.header(header) == nil {
+            failures.append(
+                CheckFailure(
+                    check: mapping.id, kind: .header, expected: "header \(header)", actual: "absent",
+                    source: cite(.headers), level: mapping.level(of: .headers)))
+        }
         // A mapping that names no code says only that the request is refused: no document gives that answer a form.
         guard let expectedCode = mapping.code else { return failures }
         // The error form binds an answer only as firmly as the documents say this answer is one of their errors.
         let ceiling = mapping.resolvedLevel
         func formLevel(_ fact: Fact) -> Level { form.level(of: fact).capped(at: ceiling) }
         func formSource(_ fact: Fact) -> String? { form.ground(of: fact)?.citation }
+        guard let found = code(of: parsed) else {
+            // Not an error of the protocol at all (an HTML page, an empty or unreadable body): one finding says so,
+            // with the media type it came as; its form's media type and members would only restate it.
+            let unreadable = form.reader == nil ? document(parsed) == nil : reading(parsed)?.unreadable == true
+            let media = parsed.mediaType.map { " (\($0))" } ?? ""
+            return failures + [
+                CheckFailure(
+                    check: mapping.id, kind: .errorCode,
+                    expected: "an error code\(mapping.codeText.isEmpty ? "" : " \(mapping.codeText)") "
+                        + (form.reader.map { "as \($0.rawValue) clients read it" }
+                            ?? "at \(form.codeAt.joined(separator: " or "))"),
+                    actual: (unreadable || answer.body.isEmpty ? "an unreadable body" : "no code") + media,
+                    source: cite(.code), level: mapping.level(of: .code).capped(at: form.level(of: .code)))
+            ]
+        }
+        if !ErrorCode.matches(expectedCode, found) {
+            failures.append(
+                CheckFailure(
+                    check: mapping.id, kind: .errorCode, expected: "error code \(mapping.codeText)",
+                    actual: "'\(found)'", source: cite(.code), level: mapping.level(of: .code)))
+        }
         if let problem = MediaType.mismatch(parsed.mediaType, allowed: form.contentType) {
             failures.append(
                 CheckFailure(
@@ -57,25 +84,6 @@ final class ErrorValidator: Sendable {
                     source: formSource(.mediaType), level: formLevel(.mediaType)))
         }
         let document = self.document(parsed)
-        switch code(of: parsed) {
-        case nil:
-            let unreadable = form.reader == nil ? document == nil : reading(parsed)?.unreadable == true
-            failures.append(
-                CheckFailure(
-                    check: mapping.id, kind: .errorCode,
-                    expected: "an error code\(mapping.codeText.isEmpty ? "" : " \(mapping.codeText)") "
-                        + (form.reader.map { "as \($0.rawValue) clients read it" }
-                            ?? "at \(form.codeAt.joined(separator: " or "))"),
-                    actual: unreadable ? "an unparsable body" : "no code", source: cite(.code),
-                    level: mapping.level(of: .code).capped(at: form.level(of: .code))))
-        case let found? where !ErrorCode.matches(expectedCode, found):
-            failures.append(
-                CheckFailure(
-                    check: mapping.id, kind: .errorCode, expected: "error code \(mapping.codeText)",
-                    actual: "'\(found)'", source: cite(.code), level: mapping.level(of: .code)))
-        default:
-            break
-        }
         if let reading = form.reader == nil ? nil : reading(parsed) {
             for (field, _) in requiredFields where (field == "RequestId" ? reading.requestId : reading.message) == nil {
                 failures.append(
@@ -107,12 +115,6 @@ final class ErrorValidator: Sendable {
                     check: "\(wire).error-body", kind: .parse, expected: "a \(form.format.label) error body",
                     actual: answer.body.isEmpty ? "an empty body" : "an unparsable body", source: formSource(.members),
                     level: formLevel(.members)))
-        }
-        for header in mapping.requiredHeaders where answer.header(header) == nil {
-            failures.append(
-                CheckFailure(
-                    check: mapping.id, kind: .header, expected: "header \(header)", actual: "absent",
-                    source: cite(.headers), level: mapping.level(of: .headers)))
         }
         return failures
     }
