@@ -68,7 +68,7 @@ struct Dispatcher: Sendable {
             answer?.reply
             ?? Reply.json(404, ["message": "No API of the reference server serves \(wire.method) \(wire.rawPath)"])
         let reply = variations.apply(
-            to: wireDefects.apply(to: faithful, api: answer?.api), api: answer?.api, request: wire)
+            to: wireDefects.apply(to: faithful, api: answer?.api, request: wire), api: answer?.api, request: wire)
         if let delay = reply.delay { await stopping.sleep(upTo: delay) }
         return reply.response(stopping: stopping)
     }

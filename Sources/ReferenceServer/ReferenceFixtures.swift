@@ -59,6 +59,7 @@ public enum ReferenceFixtures {
                 "conflict": ["id": "a1b2c3d4-5678-90ab-cdef-000000000409"],
                 "quota": ["id": "a1b2c3d4-5678-90ab-cdef-000000000402"],
                 "throttled": ["id": "a1b2c3d4-5678-90ab-cdef-000000000429"],
+                "access-denied": ["id": "a1b2c3d4-5678-90ab-cdef-000000000403"],
             ]
         ),
         "oracle": (

@@ -103,7 +103,10 @@ struct GroundingTests {
         let name = memberName(field.path)
         switch fact {
         case .presence:
-            return mentions(quote, ["required"]) && mentions(quote, [name]) || mentions(quote, ["required: yes"])
+            // "required: spaceName" in a model, "Required: Yes" in a seed, or the seed's prose listing what the
+            // answer includes ("The details include the request type, …").
+            return mentions(quote, ["required"]) && mentions(quote, [name])
+                || mentions(quote, ["required: yes", "include"])
         case .type:
             let words: [String]
             switch field.type {

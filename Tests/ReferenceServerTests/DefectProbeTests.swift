@@ -101,6 +101,28 @@ struct DefectProbeTests {
             try await wire.send("GET", Ids.s3("succeeded"), headers: Ids.account, credential: s3).body.contains(
                 "<RequestStatus>FAILED</RequestStatus>")
         },
+        .s3controlNameInCapitals: { wire in
+            try await wire.send("GET", Ids.s3("succeeded"), headers: Ids.account, credential: s3).body.contains(
+                "<Name>Conformance-MRAP</Name>")
+        },
+        .s3controlAcceptsAnyDigits: { wire in
+            try await wire.send(
+                "GET", Ids.s3("succeeded"), headers: [("x-amz-account-id", "12345678901")], credential: s3
+            ).status == 200
+        },
+        .cloudcontrolInternalFailureAs502: { wire in
+            try await wire.send(
+                "POST", "/", headers: Ids.cloudControlHeaders, body: Ids.cloudControlBody("server-error"),
+                credential: .sigv4(service: "cloudcontrolapi")
+            ).status == 502
+        },
+        .codecatalystAccessDeniedAsNotFound: { wire in
+            try await wire.send("GET", Ids.codecatalyst("access-denied"), credential: bearer).status == 404
+        },
+        .oracleResourcesAsStrings: { wire in
+            let resources = try await wire.send("GET", Ids.oracle("succeeded"), credential: bearer).json["resources"]
+            return (resources as? [Any])?.first is String
+        },
         .s3controlRequestStatusRepeated: { wire in
             try await wire.send("GET", Ids.s3("in-progress"), headers: Ids.account, credential: s3).body.contains(
                 "</RequestStatus><RequestStatus>SUCCEEDED</RequestStatus>")

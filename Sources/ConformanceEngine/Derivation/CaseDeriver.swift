@@ -105,6 +105,16 @@ private struct Builder {
         }
         valueCase(
             input, subject: [constraint.id], name: "pattern.valid", value: base, what: "a value inside the pattern")
+        // One character fewer and one more, of the valid value's own characters: a pattern that fixes the length
+        // (`\d{12}`) refuses both, which a value of other characters could not show.
+        if let last = base.last {
+            valueCase(
+                input, subject: [constraint.id], name: "pattern.shorter", value: String(base.dropLast()),
+                what: "the valid value without its last character")
+            valueCase(
+                input, subject: [constraint.id], name: "pattern.longer", value: base + String(last),
+                what: "the valid value with its last character repeated")
+        }
         for probe in ValueGenerator.probes {
             let value = ValueGenerator.replacingMiddle(of: base, with: probe.text)
             valueCase(

@@ -41,6 +41,8 @@ struct CodeCatalystAPI: APIHandler {
                 409,
                 defects.contains(.codecatalystConflictWrongCode) ? "ResourceConflictException" : "ConflictException",
                 "The request conflicts with the current state of the workflow run.")
+        case "access-denied":
+            return Self.error(403, "AccessDeniedException", "You do not have sufficient access to this workflow run.")
         case "quota":
             return Self.error(402, "ServiceQuotaExceededException", "The space has reached a limit of its tier.")
         case "throttled":

@@ -9,6 +9,7 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
     case cloudcontrolUnavailableAsHTML200 = "cloudcontrol.unavailable-as-html-200"
     case cloudcontrolDropsConnectionWhenInProgress = "cloudcontrol.drops-connection-when-in-progress"
     case cloudcontrolTricklesXMLWhenFailed = "cloudcontrol.trickles-xml-when-failed"
+    case cloudcontrolInternalFailureAs502 = "cloudcontrol.internal-failure-as-502"
     case centurylinkAcceptsDecimalID = "centurylink.accepts-decimal-id"
     case centurylinkSuccessWithErrorStatus = "centurylink.success-with-nonzero-status"
     case centurylinkXMLAsTextPlain = "centurylink.xml-as-text-plain"
@@ -21,10 +22,13 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
     case s3controlEntityBomb = "s3control.entity-bomb-when-in-progress"
     case s3controlSucceededAnswersFailed = "s3control.succeeded-answers-failed"
     case s3controlRequestStatusRepeated = "s3control.request-status-repeated"
+    case s3controlNameInCapitals = "s3control.mrap-name-in-capitals"
+    case s3controlAcceptsAnyDigits = "s3control.accepts-any-digit-account-id"
     case codecatalystAcceptsLongSpaceName = "codecatalyst.accepts-long-spaceName"
     case codecatalystAcceptsConsecutiveSeparators = "codecatalyst.accepts-consecutive-separators"
     case codecatalystAcceptsBracedUUID = "codecatalyst.accepts-braced-uuid"
     case codecatalystConflictWrongCode = "codecatalyst.conflict-as-ResourceConflictException"
+    case codecatalystAccessDeniedAsNotFound = "codecatalyst.access-denied-as-not-found"
     case codecatalystAcceptsAnyToken = "codecatalyst.accepts-any-bearer-token"
     case codecatalystLowercaseInProgress = "codecatalyst.in-progress-in-lower-case"
     case codecatalystOmitsWorkflowIdOnFailure = "codecatalyst.omits-workflowId-on-failure"
@@ -43,6 +47,7 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
     case oracleTrailingCommaWhenFailed = "oracle.trailing-comma-when-failed"
     case oracleMarkupInConflict = "oracle.markup-in-conflict-answer"
     case oracleStatusGivenTwice = "oracle.status-given-twice"
+    case oracleResourcesAsStrings = "oracle.resources-as-strings"
 
     /// What the server does wrong.
     public var deviation: String {
@@ -71,6 +76,13 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
         case .s3controlEchoesOtherToken: return "the answer for a failed operation names another token ARN"
         case .s3controlEntityBomb: return "the in-progress answer carries a billion-laughs entity expansion"
         case .s3controlSucceededAnswersFailed: return "the operation behind the succeeded fixture is reported FAILED"
+        case .cloudcontrolInternalFailureAs502: return "an internal failure is answered 502, not 500 InternalFailure"
+        case .s3controlNameInCapitals:
+            return "the RequestParameters name the Multi-Region Access Point 'Conformance-MRAP', outside its pattern"
+        case .s3controlAcceptsAnyDigits:
+            return
+                "an account id is only checked for digits: one of any length is accepted and served, not only 12 digits"
+        case .oracleResourcesAsStrings: return "resources[] lists the resource types as strings, not resource objects"
         case .s3controlRequestStatusRepeated:
             return "an operation in progress is answered with RequestStatus twice: IN_PROGRESS (or NEW), then SUCCEEDED"
         case .codecatalystAcceptsLongSpaceName: return "spaceName length checked as ≤ 64, not ≤ 63"
@@ -78,6 +90,9 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
         case .codecatalystAcceptsBracedUUID: return "run ids in braces {…} are unwrapped and accepted"
         case .codecatalystConflictWrongCode:
             return "409 answers name ResourceConflictException instead of ConflictException"
+        case .codecatalystAccessDeniedAsNotFound:
+            return
+                "a run the valid token may not read is answered 404 ResourceNotFoundException, not 403 AccessDeniedException"
         case .codecatalystAcceptsAnyToken: return "any bearer token is accepted"
         case .codecatalystLowercaseInProgress: return "IN_PROGRESS is written in lower case"
         case .codecatalystOmitsWorkflowIdOnFailure: return "failed runs are answered without the required workflowId"
@@ -144,11 +159,17 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
         case .s3controlEntityBomb: return ["s3control.response.in-progress"]
         case .s3controlSucceededAnswersFailed: return ["s3control.response.succeeded"]
         case .s3controlRequestStatusRepeated: return ["s3control.response.in-progress", "s3control.lifecycle"]
+        case .cloudcontrolInternalFailureAs502: return ["cloudcontrol.*.errors.InternalFailure"]
+        case .s3controlNameInCapitals: return ["s3control.response.*", "s3control.lifecycle"]
+        case .s3controlAcceptsAnyDigits:
+            return ["s3control.AccountId.pattern.shorter", "s3control.AccountId.pattern.longer"]
+        case .oracleResourcesAsStrings: return ["oracle.response.*", "oracle.lifecycle", "oracle.id.sample.*"]
         case .codecatalystAcceptsLongSpaceName: return ["codecatalyst.spaceName.length.max+1"]
         case .codecatalystAcceptsConsecutiveSeparators:
             return ["codecatalyst.spaceName.pattern.dotdot", "codecatalyst.projectName.pattern.dotdot"]
         case .codecatalystAcceptsBracedUUID: return ["codecatalyst.id.uuid.braces"]
         case .codecatalystConflictWrongCode: return ["codecatalyst.errors.ConflictException"]
+        case .codecatalystAccessDeniedAsNotFound: return ["codecatalyst.errors.AccessDeniedException"]
         case .codecatalystAcceptsAnyToken: return ["codecatalyst.auth.invalid"]
         case .codecatalystLowercaseInProgress: return ["codecatalyst.response.in-progress", "codecatalyst.lifecycle"]
         case .codecatalystOmitsWorkflowIdOnFailure: return ["codecatalyst.response.failed"]

@@ -5,8 +5,33 @@ import Foundation
 struct WireDefects: Sendable {
     let chosen: Set<Defect>
 
-    func apply(to reply: Reply, api: String?) -> Reply {
+    func apply(to reply: Reply, api: String?, request: WireRequest) -> Reply {
         var reply = reply
+        if chosen.contains(.codecatalystAccessDeniedAsNotFound), api == "codecatalyst", reply.status == 403,
+            request.header("Authorization") == "Bearer \(ReferenceFixtures.bearerToken)"
+        {
+            // A valid token without access to the run: hidden as a run that does not exist.
+            reply = CodeCatalystAPI.error(404, "ResourceNotFoundException", "The specified resource was not found.")
+        }
+        if chosen.contains(.cloudcontrolInternalFailureAs502), api == "cloudcontrol", reply.status == 500 {
+            reply.status = 502
+        }
+        if chosen.contains(.oracleResourcesAsStrings), api == "oracle", reply.status == 200,
+            case .object(let members)? = JSONTree.parse(reply.body)
+        {
+            // Each resource object replaced by its resourceType alone: ["SNAPSHOT"].
+            let flattened = members.map { member -> (key: String, value: JSONTree) in
+                guard member.key == "\"resources\"", case .array(let items) = member.value else { return member }
+                return (member.key, .array(items.map { $0.member("\"resourceType\"") ?? $0 }))
+            }
+            reply.body = Array(JSONTree.object(flattened).rendered(pretty: false).utf8)
+        }
+        if chosen.contains(.s3controlNameInCapitals), api == "s3control", reply.status == 200 {
+            let text = String(decoding: reply.body, as: UTF8.self)
+            reply.body = Array(
+                text.replacingOccurrences(of: "<Name>conformance-mrap</Name>", with: "<Name>Conformance-MRAP</Name>")
+                    .utf8)
+        }
         if chosen.contains(.oracleStatusGivenTwice), api == "oracle", reply.status == 200,
             case .object(let members)? = JSONTree.parse(reply.body),
             members.contains(where: { $0.key == "\"status\"" && $0.value.isScalar("\"FAILED\"") })

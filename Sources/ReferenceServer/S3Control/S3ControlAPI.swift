@@ -41,14 +41,19 @@ struct S3ControlAPI: APIHandler {
         } else {
             return Self.error(400, "InvalidRequest", "Missing required header for this request: x-amz-account-id")
         }
-        guard rules.admits("AccountId", account) else {
+        let anyDigits =
+            defects.contains(.s3controlAcceptsAnyDigits) && !account.isEmpty && account.count <= 64
+            && account.allSatisfy { ("0"..."9").contains($0) }
+        guard anyDigits || rules.admits("AccountId", account) else {
             return Self.error(400, "InvalidRequest", "Account id is not valid.")
         }
         let raw = String(request.rawPath.dropFirst(Self.prefix.count))
         guard let token = WireRequest.decodeSegment(raw), rules.admits("RequestTokenARN", token) else {
             return Self.error(400, "InvalidRequest", "The request token ARN is not valid.")
         }
-        guard account == expectedAccount else { return Self.error(403, "AccessDenied", "Access Denied") }
+        guard account == expectedAccount || anyDigits else {
+            return Self.error(403, "AccessDenied", "Access Denied")
+        }
         guard let role = ReferenceFixtures.role(api: "s3control", input: "RequestTokenARN", value: token) else {
             return Self.error(404, "NoSuchAsyncRequest", "The specified async request does not exist.")
         }

@@ -153,6 +153,12 @@ indirect enum JSONTree: Sendable {
 }
 
 extension JSONTree {
+    /// The value of the member whose key is written `key`, for an object that has one.
+    func member(_ key: String) -> JSONTree? {
+        guard case .object(let members) = self else { return nil }
+        return members.first { $0.key == key }?.value
+    }
+
     /// Whether this is the scalar written exactly `text`.
     func isScalar(_ text: String) -> Bool {
         if case .scalar(let written) = self { return written == text }
