@@ -91,6 +91,9 @@ struct DefectProbeTests {
             try await centuryLink(wire, "JSON", "{\"RequestID\":50}", cookie: "Tier3.API.Cookie=").json["StatusCode"]
                 as? Int == 0
         },
+        .centurylinkRefusesStringID: { wire in
+            try await centuryLink(wire, "JSON", "{\"RequestID\":\"50\"}").json["StatusCode"] as? Int == 3
+        },
         .centurylinkServesUnsupportedFormat: { wire in
             let session = try await wire.logon()
             let reply = try await wire.send(

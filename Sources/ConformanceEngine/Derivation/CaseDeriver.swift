@@ -58,9 +58,14 @@ private struct Builder {
             }
         }
         for (index, sample) in input.samples.enumerated() {
+            let written = sample.jsonString == true
+            let binding = profile.format(format)
+            if written, binding?.body?.encoding != .json || binding?.placement[input.name] != .body { continue }
             valueCase(
                 input, subject: [], name: "sample.\(index + 1)", value: sample.value,
-                what: "documented sample '\(sample.value)' (\(sample.source.document) line \(sample.source.line ?? 0))")
+                what: "documented sample '\(sample.value)'\(written ? " written as a JSON string" : "") "
+                    + "(\(sample.source.document) line \(sample.source.line ?? 0))",
+                asJSONString: written)
         }
     }
 
@@ -157,7 +162,11 @@ private struct Builder {
 
     /// A case sending `value` for `input`; its expectation comes from whether the input's constraints admit it, and
     /// its level from the broken rules: a value only a recommended rule refuses is a recommended rejection.
-    private mutating func valueCase(_ input: Input, subject: [String], name: String, value: String, what: String) {
+    /// `asJSONString`: the value is written as the documents' example writes it against the input's type, so neither
+    /// answer can be more than a warning.
+    private mutating func valueCase(
+        _ input: Input, subject: [String], name: String, value: String, what: String, asJSONString: Bool = false
+    ) {
         // An integer in an XML body is read with the white space around it collapsed (xs:int): ' 7' is 7 there.
         let read = readsAsXMLInteger(input) ? AnswerDocument.collapsingSpace(value) : value
         let broken = input.constraints.filter { !$0.admits(read, type: input.type) }
@@ -170,8 +179,10 @@ private struct Builder {
         add(
             name: "\(input.name).\(name)", family: .input, covers: covers,
             summary: "\(input.name) with \(what) is \(valid ? "accepted" : "rejected")",
-            plan: RequestPlan(overrides: [input.name: .value(value)]), expectation: expectation,
-            level: broken.contains { $0.resolvedLevel == .required } || valid ? .required : .recommended)
+            plan: RequestPlan(overrides: [input.name: .value(value)], jsonStrings: asJSONString ? [input.name] : nil),
+            expectation: expectation,
+            level: !asJSONString && (broken.contains { $0.resolvedLevel == .required } || valid)
+                ? .required : .recommended)
     }
 
     private func readsAsXMLInteger(_ input: Input) -> Bool {

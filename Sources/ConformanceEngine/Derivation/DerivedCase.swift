@@ -50,16 +50,19 @@ package struct RequestPlan: Sendable, Hashable, Codable {
     package var rawBody: String?
     /// Sent instead of the format's path (unsupported-format cases).
     package var path: String?
+    /// Inputs written as JSON strings in a JSON body whatever their type (a documented sample's own spelling).
+    package var jsonStrings: [String]?
 
     package init(
         fixture: String? = nil, overrides: [String: Override] = [:], auth: AuthMode = .valid, rawBody: String? = nil,
-        path: String? = nil
+        path: String? = nil, jsonStrings: [String]? = nil
     ) {
         self.fixture = fixture
         self.overrides = overrides
         self.auth = auth
         self.rawBody = rawBody
         self.path = path
+        self.jsonStrings = jsonStrings
     }
 
     /// In JSON: the value as a string, or `null` for an input left out.

@@ -80,7 +80,7 @@ package final class RequestBuilder: Sendable {
             if let raw = item.request.rawBody {
                 body = Array(raw.utf8)
             } else {
-                body = encode(bodyMembers, as: encoding)
+                body = encode(bodyMembers, as: encoding, strings: Set(item.request.jsonStrings ?? []))
             }
         }
         let path = (item.request.path.map(PathTemplate.init) ?? plan.template).filled(with: pathValues)
@@ -91,12 +91,14 @@ package final class RequestBuilder: Sendable {
             headers: headers, body: body, sent: sent)
     }
 
-    private func encode(_ members: [(Input, String)], as encoding: BodyBinding) -> [UInt8] {
+    /// `strings`: inputs written as JSON strings whatever their type.
+    private func encode(_ members: [(Input, String)], as encoding: BodyBinding, strings: Set<String>) -> [UInt8] {
         switch encoding.encoding {
         case .json:
             let parts = members.map { input, value -> String in
                 let literal =
-                    input.type == .integer && WholeMatch.matches(WholeMatch.integer, value)
+                    input.type == .integer && !strings.contains(input.name)
+                        && WholeMatch.matches(WholeMatch.integer, value)
                     ? value : JSONText.quoted(value)
                 return "\(JSONText.quoted(input.onTheWire)):\(literal)"
             }

@@ -134,7 +134,7 @@ final class CaseRunner: Sendable {
             let rejection = profile.error(rejectionId)
             if let rejection, errors.matches(answer, mapping: rejection) {
                 return (
-                    .fail([
+                    .judged([
                         CheckFailure(
                             check: item.covers.first ?? item.id, kind: .status,
                             expected: "the valid value accepted: HTTP 200 or a not-found answer",
@@ -144,7 +144,8 @@ final class CaseRunner: Sendable {
                 )
             }
             if answer.status == 200, !errors.isRefusal(answer) {
-                return (.judged(responses.failures(answer, sent: exchange.request.sent)), true)
+                let found = responses.failures(answer, sent: exchange.request.sent).map { $0.capped(at: item.level) }
+                return (.judged(found), true)
             }
             let outcomes = profile.acceptedOutcomes.compactMap(profile.error)
             if answer.status == 404 || outcomes.contains(where: { errors.matches(answer, mapping: $0) }) {

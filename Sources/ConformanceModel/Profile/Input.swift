@@ -107,9 +107,13 @@ extension InputConstraint: Graded {
 public struct Sample: Codable, Sendable, Hashable {
     public var value: String
     public var source: Source
+    /// Written as a JSON string in a JSON body, as the documents' JSON example writes it, whatever the input's type.
+    /// Such a sample is tested in JSON bodies only, and at the recommended level: the example and the type disagree.
+    public var jsonString: Bool?
 
-    public init(value: String, source: Source) {
+    public init(value: String, source: Source, jsonString: Bool? = nil) {
         self.value = value
         self.source = source
+        self.jsonString = jsonString
     }
 }

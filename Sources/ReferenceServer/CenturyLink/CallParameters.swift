@@ -14,6 +14,8 @@ struct CallParameters {
     let values: [String: String]
     /// The format the parameters were written in; nil when they came from the query string.
     let writtenIn: WireFormat?
+    /// The parameters a JSON body wrote as strings (`{"RequestID":"50"}`, as the seed's example does).
+    var writtenAsStrings: Set<String> = []
 
     subscript(_ name: String) -> String? { values[name] }
 
@@ -30,14 +32,16 @@ struct CallParameters {
                 return nil
             }
             var values: [String: String] = [:]
+            var strings: Set<String> = []
             for (name, value) in object {
                 if let text = value as? String {
                     values[name] = text
+                    strings.insert(name)
                 } else if let number = value as? NSNumber {
                     values[name] = number.stringValue
                 }
             }
-            return CallParameters(values: values, writtenIn: .json)
+            return CallParameters(values: values, writtenIn: .json, writtenAsStrings: strings)
         case .xml:
             guard let document = FlatXMLReader.read(request.body), root == nil || document.root == root else {
                 return nil

@@ -38,7 +38,9 @@ struct CenturyLinkAPI: APIHandler {
             return answer(form, status: 100, message: "Authentication Failed")
         }
         guard !request.bodyTooLarge,
-            let raw = CallParameters.read(request, form: form, root: "QueueStatusRequest")?["RequestID"]
+            let parameters = CallParameters.read(request, form: form, root: "QueueStatusRequest"),
+            let raw = parameters["RequestID"],
+            !(defects.contains(.centurylinkRefusesStringID) && parameters.writtenAsStrings.contains("RequestID"))
         else {
             return answer(form, status: 3, message: "Invalid Request Format")
         }

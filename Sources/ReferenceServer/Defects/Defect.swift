@@ -16,6 +16,7 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
     case centurylinkAcceptsUnknownSession = "centurylink.accepts-unknown-session"
     case centurylinkAcceptsEmptySession = "centurylink.accepts-empty-session-cookie"
     case centurylinkServesUnsupportedFormat = "centurylink.serves-unsupported-format"
+    case centurylinkRefusesStringID = "centurylink.refuses-request-id-as-string"
     case s3controlWrongNamespace = "s3control.wrong-namespace"
     case s3controlIgnoresMissingAccountId = "s3control.ignores-missing-account-id"
     case s3controlEchoesOtherToken = "s3control.echoes-other-token-on-failure"
@@ -71,6 +72,9 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
         case .centurylinkAcceptsUnknownSession: return "any session cookie value is accepted"
         case .centurylinkAcceptsEmptySession: return "a session cookie with an empty value is accepted"
         case .centurylinkServesUnsupportedFormat: return "a format suffix other than XML or JSON is served as JSON"
+        case .centurylinkRefusesStringID:
+            return
+                "a RequestID written as a JSON string, as the seed's JSON example writes it, is refused with StatusCode 3"
         case .s3controlWrongNamespace: return "answers use the S3 namespace (http://s3.amazonaws.com/doc/2006-03-01/)"
         case .s3controlIgnoresMissingAccountId: return "a missing x-amz-account-id header is not rejected"
         case .s3controlEchoesOtherToken: return "the answer for a failed operation names another token ARN"
@@ -152,6 +156,7 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
             ]
         case .centurylinkAcceptsUnknownSession: return ["centurylink.*.auth.invalid"]
         case .centurylinkAcceptsEmptySession: return ["centurylink.*.auth.malformed"]
+        case .centurylinkRefusesStringID: return []
         case .centurylinkServesUnsupportedFormat: return ["centurylink.json.errors.unsupported-format"]
         case .s3controlWrongNamespace: return ["s3control.response.*", "s3control.lifecycle"]
         case .s3controlIgnoresMissingAccountId: return ["s3control.AccountId.required.missing"]
@@ -212,6 +217,9 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
         case .cloudcontrolMalformedJSONAs500: return ["cloudcontrol.json.errors.SerializationException"]
         // The seed hides the members of Oracle's Error schema: `code` is the profile's reading, so its absence warns.
         case .oracle412WithoutCode: return ["oracle.errors.412"]
+        // The seed's table types RequestID Int and its JSON example writes a string: neither reading can fail.
+        case .centurylinkRefusesStringID, .centurylinkSuccessWithErrorStatus:
+            return ["centurylink.json.RequestID.sample.2"]
         default: return []
         }
     }
