@@ -113,6 +113,17 @@ struct DefectProbeTests {
                 "GET", Ids.s3("succeeded"), headers: [("x-amz-account-id", "12345678901")], credential: s3
             ).status == 200
         },
+        .cloudcontrolIgnoresActionAndVersion: { wire in
+            let query = Ids.cloudControlQuery(Ids.value("cloudcontrol", "succeeded"))
+                .replacingOccurrences(of: "Action=GetResourceRequestStatus", with: "Action=DescribeNothing")
+            return try await wire.send("GET", query, credential: cc).status == 200
+        },
+        .cloudcontrolRefusesPresigned: { wire in
+            try await wire.send(
+                "GET", Ids.cloudControlQuery(Ids.value("cloudcontrol", "succeeded")),
+                credential: .presigned(service: "cloudcontrolapi")
+            ).status == 403
+        },
         .cloudcontrolInternalFailureAs502: { wire in
             try await wire.send(
                 "POST", "/", headers: Ids.cloudControlHeaders, body: Ids.cloudControlBody("server-error"),

@@ -16,6 +16,8 @@ struct WireClient {
             secret: String = ReferenceFixtures.awsSecretAccessKey)
         case header(String)
         case cookie(String)
+        /// Valid SigV4 credentials signed into the query string (a presigned URL).
+        case presigned(service: String)
     }
 
     struct Reply {
@@ -60,6 +62,7 @@ struct WireClient {
         case .bearer(let token): all.append(("Authorization", "Bearer \(token)"))
         case .header(let value): all.append(("Authorization", value))
         case .cookie(let value): all.append(("Cookie", value))
+        case .presigned: break
         case .sigv4(let service, let key, let secret):
             let request = SigV4.Request(
                 method: method, path: path, query: query, headers: [("Host", host)] + all.map { ($0.0, $0.1) },
@@ -69,6 +72,18 @@ struct WireClient {
                 service: service, date: Date()
             )
             .map { ($0.name, $0.value) }
+        }
+        var target = target
+        if case .presigned(let service) = credential {
+            let request = SigV4.Request(method: method, path: path, query: query, headers: [("Host", host)], body: body)
+            target =
+                path + "?"
+                + SigV4Presigned.sign(
+                    request,
+                    credentials: .init(
+                        accessKeyId: ReferenceFixtures.awsAccessKeyId,
+                        secretAccessKey: ReferenceFixtures.awsSecretAccessKey),
+                    region: "us-east-1", service: service, date: Date(), expires: 300)
         }
         var request = HTTPClientRequest(url: "http://\(address)\(target)")
         request.method = .init(rawValue: method)

@@ -234,6 +234,19 @@ private struct Builder {
                     name: "errors.\(short)", family: .errors, covers: [mapping.id],
                     summary: "a format suffix the API does not speak (\(path)) gets \(answer)",
                     plan: RequestPlan(fixture: "succeeded", path: path), expectation: .error(mapping.id))
+            case .queryParameter:
+                guard let parameter = mapping.parameter, profile.format(format)?.query[parameter] != nil else {
+                    continue
+                }
+                let change: RequestPlan.Override = mapping.value.map { .value($0) } ?? .omitted
+                let how = mapping.value.map { "\(parameter)=\($0)" } ?? "no \(parameter)"
+                // Refused at the mapping's level: a wrong Action names another operation, a Version only the profile's
+                // reading of the protocol.
+                add(
+                    name: "errors.\(short)", family: .errors, covers: [mapping.id],
+                    summary: "a query with \(how) gets \(answer)",
+                    plan: RequestPlan(fixture: "succeeded", queryChanges: [parameter: change]),
+                    expectation: .error(mapping.id), level: mapping.resolvedLevel)
             case .malformedBody:
                 guard let body else { continue }
                 let raw = body.encoding == .json ? "{\"unterminated\": " : "<\(body.root ?? "Request")><unclosed>"
@@ -259,6 +272,12 @@ private struct Builder {
     mutating func responseCases() {
         guard let model = profile.response(format) else { return }
         let covers = model.fields.map(\.id) + model.invariants.map(\.id)
+        if let example = profile.format(format)?.presignedExample {
+            add(
+                name: "auth.presigned", family: .auth, covers: covers,
+                summary: "a request signed in its query string, as \(example.document) shows, is served",
+                plan: RequestPlan(fixture: "succeeded", auth: .presigned), expectation: .success)
+        }
         let roles = Set(profile.fixtures.map(\.role))
         for role in ["succeeded", "in-progress", "failed"] where roles.contains(role) {
             add(

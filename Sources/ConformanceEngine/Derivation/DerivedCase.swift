@@ -52,10 +52,12 @@ package struct RequestPlan: Sendable, Hashable, Codable {
     package var path: String?
     /// Inputs written as JSON strings in a JSON body whatever their type (a documented sample's own spelling).
     package var jsonStrings: [String]?
+    /// The format's fixed query parameters changed: a value, or nil to leave the parameter out (`Action`, `Version`).
+    package var queryChanges: [String: Override]?
 
     package init(
         fixture: String? = nil, overrides: [String: Override] = [:], auth: AuthMode = .valid, rawBody: String? = nil,
-        path: String? = nil, jsonStrings: [String]? = nil
+        path: String? = nil, jsonStrings: [String]? = nil, queryChanges: [String: Override]? = nil
     ) {
         self.fixture = fixture
         self.overrides = overrides
@@ -63,6 +65,7 @@ package struct RequestPlan: Sendable, Hashable, Codable {
         self.rawBody = rawBody
         self.path = path
         self.jsonStrings = jsonStrings
+        self.queryChanges = queryChanges
     }
 
     /// In JSON: the value as a string, or `null` for an input left out.
@@ -87,6 +90,8 @@ package struct RequestPlan: Sendable, Hashable, Codable {
 
 package enum AuthMode: String, Sendable, Hashable, Codable {
     case valid, missing, invalid, malformed
+    /// Valid SigV4 credentials, signed into the query string as a presigned URL (the Cloud Control seed's example).
+    case presigned
 }
 
 /// What the target must answer. In JSON: `{"outcome": "success" | "lifecycle"}`,

@@ -46,6 +46,16 @@ package final class Authorizer: Sendable {
                         "Authorization",
                         "\(SigV4.algorithm) Credential=\(target.credentials.accessKeyId ?? "")/incomplete"
                     ))
+            case .presigned:
+                let wire = SigV4.Request(
+                    method: request.method, path: fullPath(request), query: request.query,
+                    headers: request.headers, body: request.body)
+                request.query = SigV4Presigned.sign(
+                    wire,
+                    credentials: SigV4.Credentials(
+                        accessKeyId: target.credentials.accessKeyId ?? "",
+                        secretAccessKey: target.credentials.secretAccessKey ?? ""),
+                    region: target.region, service: service, date: Date(), expires: 300)
             case .valid, .invalid:
                 let credentials =
                     mode == .valid
@@ -61,7 +71,8 @@ package final class Authorizer: Sendable {
             }
         case .bearer:
             switch mode {
-            case .valid: request.headers.append(("Authorization", "Bearer \(target.credentials.token ?? "")"))
+            case .valid, .presigned:
+                request.headers.append(("Authorization", "Bearer \(target.credentials.token ?? "")"))
             case .invalid: request.headers.append(("Authorization", "Bearer \(Self.invalidToken)"))
             // The scheme without a token: not a wrong credential but no credential in the scheme's form.
             case .malformed: request.headers.append(("Authorization", "Bearer"))
@@ -70,7 +81,7 @@ package final class Authorizer: Sendable {
         case .sessionCookie:
             let name = profile.auth.cookieName ?? "session"
             switch mode {
-            case .valid:
+            case .valid, .presigned:
                 request.headers.append(("Cookie", "\(name)=\(try await sessions.cookie(for: self, driver: driver))"))
             case .invalid: request.headers.append(("Cookie", "\(name)=\(Self.invalidSession)"))
             // The cookie named but empty: no session id at all, where invalid is a well-formed id the target never issued.

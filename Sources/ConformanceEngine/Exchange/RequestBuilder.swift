@@ -56,7 +56,7 @@ package final class RequestBuilder: Sendable {
         }
 
         var pathValues: [String: String] = [:]
-        var query = plan.query
+        var query = item.request.queryChanges.map(plan.query(changing:)) ?? plan.query
         var headers: [(name: String, value: String)] = [("Host", target.hostHeader)] + plan.headers
         var bodyMembers: [(Input, String)] = []
         for input in profile.inputs {
@@ -121,8 +121,24 @@ private struct FormatPlan: Sendable {
 
     init(_ binding: FormatBinding) {
         self.binding = binding
-        query = binding.query.sorted { $0.key < $1.key }.map { "\(SigV4.encode($0.key))=\(SigV4.encode($0.value))" }
+        query = Self.encoded(binding.query)
         headers = binding.headers.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         template = PathTemplate(binding.path)
+    }
+
+    /// The fixed query with `changes` made: a parameter given another value, or left out.
+    func query(changing changes: [String: RequestPlan.Override]) -> [String] {
+        var parameters = binding.query
+        for (name, change) in changes {
+            switch change {
+            case .value(let value): parameters[name] = value
+            case .omitted: parameters[name] = nil
+            }
+        }
+        return Self.encoded(parameters)
+    }
+
+    private static func encoded(_ parameters: [String: String]) -> [String] {
+        parameters.sorted { $0.key < $1.key }.map { "\(SigV4.encode($0.key))=\(SigV4.encode($0.value))" }
     }
 }

@@ -44,6 +44,13 @@ package struct Redactor: Sendable {
         return Self.mask
     }
 
+    /// A URL whose query carries a presigned SigV4 signature (`X-Amz-Signature=…`), with its value masked.
+    static func maskingQuerySignature(_ url: String) -> String {
+        guard let found = url.range(of: "X-Amz-Signature=") else { return url }
+        let end = url[found.upperBound...].firstIndex(of: "&") ?? url.endIndex
+        return url.replacingCharacters(in: found.upperBound..<end, with: "<redacted>")
+    }
+
     /// Every occurrence of every secret masked, the longest secret first where several start at one place. One pass
     /// over the UTF-8 bytes for all secrets, without Foundation: this runs over every transcript and curl of a run.
     package func text(_ value: String) -> String {

@@ -11,7 +11,7 @@ enum Transcript {
         let request = exchange.request
         var out = ""
         // Room for everything written, so the string grows once.
-        let url = request.url
+        let url = Redactor.maskingQuerySignature(request.url)
         var size = 96 + url.utf8.count + min(request.body.count, bodyExcerpt) + 32
         for field in request.headers { size += field.name.utf8.count + field.value.utf8.count + 5 }
         if case .success(let answer) = exchange.outcome {
@@ -61,7 +61,7 @@ enum Transcript {
         out.reserveCapacity(256 + request.body.count)
         out += request.method
         out += " "
-        quote(request.url, into: &out)
+        quote(Redactor.maskingQuerySignature(request.url), into: &out)
         var logon = ""
         for header in request.headers {
             let name = header.name

@@ -111,6 +111,11 @@ struct ProfileValidator {
                 try check(WholeMatch.compile(code) != nil, "\(at).code", "is not a valid regular expression")
             }
             try validateLevel(mapping, at: at)
+            if mapping.provokedBy == .queryParameter {
+                try check(
+                    mapping.parameter.map { name in profile.formats.contains { $0.query[name] != nil } } ?? false,
+                    "\(at).parameter", "must name a fixed query parameter of one of the formats")
+            }
             if mapping.provokedBy == .fixture {
                 try check(
                     mapping.fixture.map(roles.contains) ?? false, "\(at).fixture",

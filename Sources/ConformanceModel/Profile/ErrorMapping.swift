@@ -14,6 +14,9 @@ public struct ErrorMapping: Codable, Sendable, Hashable {
         case malformedBody = "malformed-body"
         /// The format's path with its last segment (the format suffix) replaced by one the API does not speak.
         case unsupportedFormat = "unsupported-format"
+        /// One of the format's fixed query parameters (`parameter`) given `value` instead, or left out when `value`
+        /// is absent: the query protocol's `Action` and `Version`.
+        case queryParameter = "query-parameter"
     }
 
     public var id: String
@@ -25,6 +28,9 @@ public struct ErrorMapping: Codable, Sendable, Hashable {
     public var code: String?
     public var provokedBy: Provocation
     public var fixture: String?
+    /// For `query-parameter`: the fixed query parameter changed, and the value sent instead (absent: left out).
+    public var parameter: String?
+    public var value: String?
     /// Headers the answer must carry (`Retry-After` on throttling).
     public var requiredHeaders: [String]
     public var source: Source

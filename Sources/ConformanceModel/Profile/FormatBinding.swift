@@ -12,7 +12,11 @@ public struct FormatBinding: Codable, Sendable, Hashable {
     public var placement: [String: Placement]
     /// The media type a success answer must carry (compared without parameters such as `charset`).
     public var responseContentType: String
+    /// What states the answer's media type.
     public var source: Source
+    /// Where the documents show a request of this format signed in its query string (a presigned SigV4 URL): such a
+    /// request must be served as the signed header form is.
+    public var presignedExample: Source?
 
     public enum Placement: String, Codable, Sendable, Hashable {
         case path, query, header, body

@@ -81,7 +81,7 @@ extension Profile {
     /// Every source the profile cites, for audits (every seed line exists, every document is listed).
     public var allSources: [Source] {
         var sources: [Source] = [auth.source, lifecycle.source]
-        sources += formats.map(\.source)
+        sources += formats.map(\.source) + formats.compactMap(\.presignedExample)
         for input in inputs {
             sources += input.constraints.map(\.source)
             sources += input.samples.map(\.source)

@@ -6,6 +6,8 @@ import Foundation
 struct CloudControlAPI: APIHandler {
     let api = "cloudcontrol"
     static let target = "CloudApiService.GetResourceRequestStatus"
+    static let action = "GetResourceRequestStatus"
+    static let version = "2021-09-30"
 
     let rules: InputRules
     let auth: Authenticator
@@ -18,6 +20,9 @@ struct CloudControlAPI: APIHandler {
         // A body past the limit was never read, so its signature cannot be checked: refuse it as unparsable first.
         if request.bodyTooLarge {
             return error(form, 400, "SerializationException", "The request body exceeds the size limit.")
+        }
+        if defects.contains(.cloudcontrolRefusesPresigned), request.rawQuery.contains("X-Amz-Signature=") {
+            return error(form, 403, "MissingAuthenticationToken", "Missing Authentication Token")
         }
         switch auth.sigV4(request, service: "cloudcontrolapi") {
         case .missing? where !defects.contains(.cloudcontrolAcceptsUnsigned):
@@ -56,10 +61,18 @@ struct CloudControlAPI: APIHandler {
             }
             token = text
         case .xml:
-            guard request.queryValue("Action") == "GetResourceRequestStatus",
-                request.queryValue("Version") == "2021-09-30"
-            else {
+            let servesAny = defects.contains(.cloudcontrolIgnoresActionAndVersion)
+            guard let action = request.queryValue("Action") ?? (servesAny ? Self.action : nil) else {
+                return error(form, 400, "MissingAction", "The request is missing an action or a required parameter.")
+            }
+            guard action == Self.action || servesAny else {
                 return error(form, 400, "InvalidAction", "The action or operation requested is invalid.")
+            }
+            guard let version = request.queryValue("Version") ?? (servesAny ? Self.version : nil) else {
+                return error(form, 400, "MissingParameter", "The request must contain the parameter Version.")
+            }
+            guard version == Self.version || servesAny else {
+                return error(form, 400, "NoSuchVersion", "The requested version (\(version)) does not exist.")
             }
             guard let text = request.queryValue("RequestToken") else {
                 return error(

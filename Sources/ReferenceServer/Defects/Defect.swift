@@ -10,6 +10,8 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
     case cloudcontrolDropsConnectionWhenInProgress = "cloudcontrol.drops-connection-when-in-progress"
     case cloudcontrolTricklesXMLWhenFailed = "cloudcontrol.trickles-xml-when-failed"
     case cloudcontrolInternalFailureAs502 = "cloudcontrol.internal-failure-as-502"
+    case cloudcontrolIgnoresActionAndVersion = "cloudcontrol.ignores-action-and-version"
+    case cloudcontrolRefusesPresigned = "cloudcontrol.refuses-presigned-requests"
     case centurylinkAcceptsDecimalID = "centurylink.accepts-decimal-id"
     case centurylinkSuccessWithErrorStatus = "centurylink.success-with-nonzero-status"
     case centurylinkXMLAsTextPlain = "centurylink.xml-as-text-plain"
@@ -81,6 +83,10 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
         case .s3controlEntityBomb: return "the in-progress answer carries a billion-laughs entity expansion"
         case .s3controlSucceededAnswersFailed: return "the operation behind the succeeded fixture is reported FAILED"
         case .cloudcontrolInternalFailureAs502: return "an internal failure is answered 502, not 500 InternalFailure"
+        case .cloudcontrolIgnoresActionAndVersion:
+            return "the query form serves any Action and any Version, or none, as GetResourceRequestStatus"
+        case .cloudcontrolRefusesPresigned:
+            return "a query signed in its query string, as the seed's example is, is refused as unsigned"
         case .s3controlNameInCapitals:
             return "the RequestParameters name the Multi-Region Access Point 'Conformance-MRAP', outside its pattern"
         case .s3controlAcceptsAnyDigits:
@@ -165,6 +171,9 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
         case .s3controlSucceededAnswersFailed: return ["s3control.response.succeeded"]
         case .s3controlRequestStatusRepeated: return ["s3control.response.in-progress", "s3control.lifecycle"]
         case .cloudcontrolInternalFailureAs502: return ["cloudcontrol.*.errors.InternalFailure"]
+        case .cloudcontrolIgnoresActionAndVersion:
+            return ["cloudcontrol.xml.errors.InvalidAction", "cloudcontrol.xml.errors.MissingAction"]
+        case .cloudcontrolRefusesPresigned: return ["cloudcontrol.xml.auth.presigned"]
         case .s3controlNameInCapitals: return ["s3control.response.*", "s3control.lifecycle"]
         case .s3controlAcceptsAnyDigits:
             return ["s3control.AccountId.pattern.shorter", "s3control.AccountId.pattern.longer"]
@@ -220,6 +229,9 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
         // The seed's table types RequestID Int and its JSON example writes a string: neither reading can fail.
         case .centurylinkRefusesStringID, .centurylinkSuccessWithErrorStatus:
             return ["centurylink.json.RequestID.sample.2"]
+        // What a Version the API lacks gets is the protocol's convention: serving it anyway only warns.
+        case .cloudcontrolIgnoresActionAndVersion:
+            return ["cloudcontrol.xml.errors.UnknownVersion", "cloudcontrol.xml.errors.MissingVersion"]
         default: return []
         }
     }
