@@ -91,6 +91,22 @@ struct DefectProbeTests {
             try await centuryLink(wire, "JSON", "{\"RequestID\":50}", cookie: "Tier3.API.Cookie=").json["StatusCode"]
                 as? Int == 0
         },
+        .centurylinkXMLStatusDateLocal: { wire in
+            let xml = try await centuryLink(
+                wire, "XML", "<QueueStatusRequest><RequestID>50</RequestID></QueueStatusRequest>"
+            )
+            .body
+            let json = try await centuryLink(wire, "JSON", "{\"RequestID\":50}").json
+            let details = json["RequestDetails"] as? [String: Any]
+            guard let date = (details?["StatusDate"] as? String)?.dropFirst("/Date(".count).prefix(while: \.isNumber),
+                let milliseconds = Double(date)
+            else { return false }
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.timeZone = TimeZone(identifier: "UTC")
+            formatter.dateFormat = "yyyy-MM-dd'T'HH:mm:ss.SSS"
+            return !xml.contains(formatter.string(from: Date(timeIntervalSince1970: milliseconds / 1000)))
+        },
         .centurylinkRefusesStringID: { wire in
             try await centuryLink(wire, "JSON", "{\"RequestID\":\"50\"}").json["StatusCode"] as? Int == 3
         },

@@ -15,6 +15,18 @@ package enum CaseDeriver {
             builder.responseCases()
             cases += builder.cases
         }
+        for agreement in profile.agreements ?? [] {
+            guard let format = agreement.fields.keys.sorted(by: { $0.rawValue < $1.rawValue }).first else { continue }
+            let name = agreement.id.dropFirst(profile.api.count + ".agreement.".count)
+            cases.append(
+                DerivedCase(
+                    id: "\(profile.api).response.\(name)-agrees", api: profile.api, family: .response, format: format,
+                    covers: [agreement.id],
+                    summary: "fixture '\(agreement.fixture)' is given the same \(name) in "
+                        + agreement.fields.keys.map(\.label).sorted().joined(separator: " and "),
+                    request: RequestPlan(fixture: agreement.fixture), expectation: .agreement(agreement.id),
+                    level: agreement.resolvedLevel))
+        }
         return cases
     }
 

@@ -72,6 +72,9 @@ package struct Coverage: Sendable {
             row(mapping.id, "error \(mapping.status.map(String.init) ?? "body")", mapping.source, mapping)
         }
         row(profile.lifecycle.id, "lifecycle", profile.lifecycle.source, profile.lifecycle)
+        for agreement in profile.agreements ?? [] {
+            row(agreement.id, "agreement across formats", agreement.source, agreement)
+        }
         var forms: [(String, [Assertion])] = []
         func form(_ name: String, _ rule: some Graded) {
             if !rule.facts.isEmpty { forms.append((name, rule.facts.map { Assertion($0, of: rule) })) }

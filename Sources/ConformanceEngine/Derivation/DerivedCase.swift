@@ -18,6 +18,13 @@ public struct DerivedCase: Sendable, Hashable, Codable, Identifiable {
     /// (CenturyLink `' 7'`), so a target that accepts it is warned, not failed.
     public let level: Level
 
+    /// This case's request in another format (an agreement asks in each).
+    package func asked(in format: WireFormat) -> DerivedCase {
+        DerivedCase(
+            id: id, api: api, family: family, format: format, covers: covers, summary: summary, request: request,
+            expectation: expectation, level: level)
+    }
+
     package init(
         id: String, api: String, family: CheckFamily, format: WireFormat, covers: [String],
         summary: String, request: RequestPlan, expectation: ExpectedAnswer, level: Level = .required
@@ -110,12 +117,14 @@ package enum ExpectedAnswer: Sendable, Hashable, Codable {
     case rejectionOrRouter(String)
     /// Polled until terminal; every answer a success and the progression rules kept.
     case lifecycle
+    /// The fixture asked about in every format the agreement names; its field must name the same value in each.
+    case agreement(String)
 
     /// The error mapping the case expects or must not meet.
     package var mapping: String? {
         switch self {
         case .accepted(let id), .error(let id), .rejectionOrRouter(let id): return id
-        case .success, .lifecycle: return nil
+        case .success, .lifecycle, .agreement: return nil
         }
     }
 }
@@ -131,6 +140,7 @@ extension ExpectedAnswer {
         case "lifecycle": self = .lifecycle
         case "error": self = .error(try container.decode(String.self, forKey: .mapping))
         case "rejection-or-router": self = .rejectionOrRouter(try container.decode(String.self, forKey: .mapping))
+        case "agreement": self = .agreement(try container.decode(String.self, forKey: .mapping))
         case let other:
             throw DecodingError.dataCorruptedError(
                 forKey: .outcome, in: container, debugDescription: "unknown outcome '\(other)'")
@@ -151,6 +161,9 @@ extension ExpectedAnswer {
         case .rejectionOrRouter(let mapping):
             try container.encode("rejection-or-router", forKey: .outcome)
             try container.encode(mapping, forKey: .mapping)
+        case .agreement(let rule):
+            try container.encode("agreement", forKey: .outcome)
+            try container.encode(rule, forKey: .mapping)
         }
     }
 }

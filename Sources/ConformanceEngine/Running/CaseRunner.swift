@@ -9,8 +9,8 @@ final class CaseRunner: Sendable {
     let driver: HTTPDriver
     /// Warnings fail the case (`--strict`).
     let strict: Bool
-    private let builder: RequestBuilder
-    private let authorizer: Authorizer
+    let builder: RequestBuilder
+    let authorizer: Authorizer
     private let responseValidators: PerFormat<ResponseValidator>
     private let errorValidators: PerFormat<ErrorValidator>
 
@@ -30,6 +30,13 @@ final class CaseRunner: Sendable {
 
     func run(_ item: DerivedCase) async -> CaseResult {
         let started = ContinuousClock.now
+        if case .agreement(let id) = item.expectation {
+            let (verdict, exchanges, curl, reached) = await compare(item, agreement: id)
+            return CaseResult(
+                testCase: item, verdict: divergence(item, strict ? verdict.strict() : verdict),
+                transcript: exchanges.map { Transcript.render($0) }.joined(separator: "\n\n"), curl: curl,
+                seconds: HTTPDriver.seconds(since: started), reachedOperation: reached)
+        }
         func result(_ verdict: Verdict, _ exchanges: [Exchange] = [], reached: Bool = false, curl: String? = nil)
             -> CaseResult
         {
@@ -75,6 +82,8 @@ final class CaseRunner: Sendable {
         let responses = responseValidators[item.format]
         let errors = errorValidators[item.format]
         switch item.expectation {
+        case .agreement:
+            return (.error("an agreement is judged across its formats, not on one answer"), false)
         case .success, .lifecycle:
             return (
                 .judged(responses.failures(answer, sent: exchange.request.sent, role: item.request.fixture)),
@@ -270,7 +279,7 @@ final class CaseRunner: Sendable {
             ?? profile.error(id)?.source.citation
     }
 
-    private func divergence(_ item: DerivedCase, _ verdict: Verdict) -> Verdict {
+    func divergence(_ item: DerivedCase, _ verdict: Verdict) -> Verdict {
         guard let known = target.knownDivergences.first(where: { $0.cases.contains { Glob.matches($0, item.id) } })
         else { return verdict }
         switch verdict {

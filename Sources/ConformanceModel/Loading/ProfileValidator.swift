@@ -142,6 +142,16 @@ struct ProfileValidator {
                 profile.lifecycle.statusField[format] != nil, "lifecycle.statusField",
                 "has no field for format '\(format)'")
         }
+        for (index, agreement) in (profile.agreements ?? []).enumerated() {
+            let at = "agreements[\(index)]"
+            try check(agreement.fields.count >= 2, "\(at).fields", "must name the field in at least two formats")
+            for format in agreement.fields.keys.sorted(by: { $0.rawValue < $1.rawValue })
+            where !formatNames.contains(format) {
+                try fail("\(at).fields", "names no format of this profile ('\(format)')")
+            }
+            try check(roles.contains(agreement.fixture), "\(at).fixture", "must name a fixture role of this profile")
+            try validateLevel(agreement, at: at)
+        }
         for source in profile.allSources where profile.documents[source.document] == nil {
             try fail("documents", "has no entry for '\(source.document)', which a source cites")
         }
@@ -197,6 +207,7 @@ struct ProfileValidator {
             }
         }
         for (e, mapping) in profile.errors.enumerated() { try claim(mapping.id, "errors[\(e)].id") }
+        for (a, agreement) in (profile.agreements ?? []).enumerated() { try claim(agreement.id, "agreements[\(a)].id") }
         for (a, anomaly) in profile.anomalies.enumerated() { try claim(anomaly.id, "anomalies[\(a)].id") }
         try claim(profile.lifecycle.id, "lifecycle.id")
     }

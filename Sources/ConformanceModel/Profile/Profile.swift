@@ -21,6 +21,8 @@ public struct Profile: Codable, Sendable {
     public var acceptedOutcomes: [String]
     public var fixtures: [FixtureRole]
     public var lifecycle: Lifecycle
+    /// Values that must agree across the formats (absent where the API speaks one format).
+    public var agreements: [Agreement]?
     public var anomalies: [Anomaly]
     /// The file this profile was loaded from (nil when decoded from bytes): its folder holds the XSDs (`xsd/`) and
     /// the rules' line numbers come from it, so a profile copied elsewhere brings its own.
@@ -28,7 +30,7 @@ public struct Profile: Codable, Sendable {
 
     private enum CodingKeys: String, CodingKey {
         case profileVersion, api, title, operation, documents, formats, auth, inputs, responses, errorForms, errors
-        case acceptedOutcomes, fixtures, lifecycle, anomalies
+        case acceptedOutcomes, fixtures, lifecycle, agreements, anomalies
     }
 
     /// The XSD `name` beside this profile (`xsd/<name>`); the package's own `Conformance/xsd/` for a profile read from
@@ -55,6 +57,7 @@ public struct Profile: Codable, Sendable {
             if let field = response.fields.first(where: { $0.id == id }) { return field.resolvedLevel }
             if let invariant = response.invariants.first(where: { $0.id == id }) { return invariant.resolvedLevel }
         }
+        if let agreement = agreements?.first(where: { $0.id == id }) { return agreement.resolvedLevel }
         return error(id)?.resolvedLevel
     }
 }
@@ -93,6 +96,7 @@ extension Profile {
         }
         sources += errors.map(\.source)
         sources += errorForms.flatMap(\.sources)
+        sources += (agreements ?? []).map(\.source)
         sources += anomalies.map(\.source)
         return sources
     }

@@ -13,6 +13,9 @@ struct WireDefects: Sendable {
             // A valid token without access to the run: hidden as a run that does not exist.
             reply = CodeCatalystAPI.error(404, "ResourceNotFoundException", "The specified resource was not found.")
         }
+        if chosen.contains(.centurylinkXMLStatusDateLocal), api == "centurylink", reply.status == 200 {
+            reply.body = Array(Self.sevenHoursBehind(String(decoding: reply.body, as: UTF8.self)).utf8)
+        }
         if chosen.contains(.cloudcontrolInternalFailureAs502), api == "cloudcontrol", reply.status == 500 {
             reply.status = 502
         }
@@ -48,5 +51,19 @@ struct WireDefects: Sendable {
                 ).utf8)
         }
         return reply
+    }
+
+    /// Every XML `StatusDate="…"` moved 7 hours back, as the seed's XML example is against its JSON one: a local time
+    /// written as if it were GMT.
+    private static func sevenHoursBehind(_ text: String) -> String {
+        guard let range = text.range(of: #"StatusDate="[^"]+""#, options: .regularExpression) else { return text }
+        let value = text[range].dropFirst("StatusDate=\"".count).dropLast()
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd'T'HH:mm:ss.SSS"
+        guard let date = formatter.date(from: String(value)) else { return text }
+        return text.replacingCharacters(
+            in: range, with: "StatusDate=\"\(formatter.string(from: date.addingTimeInterval(-7 * 3600)))\"")
     }
 }
