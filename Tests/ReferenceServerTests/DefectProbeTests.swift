@@ -149,6 +149,9 @@ struct DefectProbeTests {
         .codecatalystAccessDeniedAsNotFound: { wire in
             try await wire.send("GET", Ids.codecatalyst("access-denied"), credential: bearer).status == 404
         },
+        .oracleOmitsOperationType: { wire in
+            try await wire.send("GET", Ids.oracle("succeeded"), credential: bearer).json["operationType"] == nil
+        },
         .oracleResourcesAsStrings: { wire in
             let resources = try await wire.send("GET", Ids.oracle("succeeded"), credential: bearer).json["resources"]
             return (resources as? [Any])?.first is String

@@ -52,6 +52,7 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
     case oracleMarkupInConflict = "oracle.markup-in-conflict-answer"
     case oracleStatusGivenTwice = "oracle.status-given-twice"
     case oracleResourcesAsStrings = "oracle.resources-as-strings"
+    case oracleOmitsOperationType = "oracle.omits-operation-type"
 
     /// What the server does wrong.
     public var deviation: String {
@@ -97,6 +98,8 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
             return
                 "an account id is only checked for digits: one of any length is accepted and served, not only 12 digits"
         case .oracleResourcesAsStrings: return "resources[] lists the resource types as strings, not resource objects"
+        case .oracleOmitsOperationType:
+            return "work requests are answered without operationType, which the seed's prose says the details include"
         case .s3controlRequestStatusRepeated:
             return "an operation in progress is answered with RequestStatus twice: IN_PROGRESS (or NEW), then SUCCEEDED"
         case .codecatalystAcceptsLongSpaceName: return "spaceName length checked as ≤ 64, not ≤ 63"
@@ -182,7 +185,8 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
         case .s3controlNameInCapitals: return ["s3control.response.*", "s3control.lifecycle"]
         case .s3controlAcceptsAnyDigits:
             return ["s3control.AccountId.pattern.shorter", "s3control.AccountId.pattern.longer"]
-        case .oracleResourcesAsStrings: return ["oracle.response.*", "oracle.lifecycle", "oracle.id.sample.*"]
+        case .oracleResourcesAsStrings, .oracleOmitsOperationType:
+            return ["oracle.response.*", "oracle.lifecycle", "oracle.id.sample.*"]
         case .codecatalystAcceptsLongSpaceName: return ["codecatalyst.spaceName.length.max+1"]
         case .codecatalystAcceptsConsecutiveSeparators:
             return ["codecatalyst.spaceName.pattern.dotdot", "codecatalyst.projectName.pattern.dotdot"]

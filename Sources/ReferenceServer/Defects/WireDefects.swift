@@ -19,6 +19,12 @@ struct WireDefects: Sendable {
         if chosen.contains(.cloudcontrolInternalFailureAs502), api == "cloudcontrol", reply.status == 500 {
             reply.status = 502
         }
+        if chosen.contains(.oracleOmitsOperationType), api == "oracle", reply.status == 200,
+            case .object(let members)? = JSONTree.parse(reply.body)
+        {
+            reply.body = Array(
+                JSONTree.object(members.filter { $0.key != "\"operationType\"" }).rendered(pretty: false).utf8)
+        }
         if chosen.contains(.oracleResourcesAsStrings), api == "oracle", reply.status == 200,
             case .object(let members)? = JSONTree.parse(reply.body)
         {
