@@ -14,13 +14,19 @@ struct ProfileOptions: ParsableArguments {
     var apis: [String] = []
 
     func load() throws -> [Profile] {
+        try loadAll().selected
+    }
+
+    /// Every profile of the folder (what a target config is checked against: it may configure more APIs than the
+    /// run asks for), and those `--api` keeps.
+    func loadAll() throws -> (all: [Profile], selected: [Profile]) {
         let all = try ProfileLoader.loadAll(
             from: directory.map { URL(fileURLWithPath: $0) } ?? ProfileLoader.defaultDirectory)
         let known = Set(all.map(\.api))
         for api in apis where !known.contains(api) {
             throw ValidationError("unknown API '\(api)'; profiles exist for \(known.sorted().joined(separator: ", "))")
         }
-        return apis.isEmpty ? all : all.filter { apis.contains($0.api) }
+        return (all, apis.isEmpty ? all : all.filter { apis.contains($0.api) })
     }
 }
 

@@ -36,10 +36,11 @@ struct Run: AsyncParsableCommand {
     func run() async throws {
         let (loaded, targetConfig, file) = try await exitOnConfigurationError {
             () -> ([Profile], TargetConfig?, String) in
-            let loaded = try profiles.load()
+            let (all, loaded) = try profiles.loadAll()
             let path = config ?? ProcessInfo.processInfo.environment["CONFORMANCE_CONFIG"]
             guard let path, !path.isEmpty else { return (loaded, nil, "") }
-            return (loaded, try TargetConfigLoader.load(URL(fileURLWithPath: path), profiles: loaded), path)
+            let target = try TargetConfigLoader.load(URL(fileURLWithPath: path), profiles: all, selecting: loaded)
+            return (loaded, target, path)
         }
         let part = try await exitOnConfigurationError { try shard.map { try Shard(parsing: $0, field: "--shard") } }
         let selection = CaseSelection(globs)

@@ -49,6 +49,26 @@ struct TargetConfigTests {
         }
     }
 
+    /// `conformance run --config multi.json --api cloudcontrol` once refused the config for naming CenturyLink too.
+    @Test("a config naming several APIs is checked against every profile, then narrowed to those the run asks for")
+    func narrowedToTheSelection() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("multi-\(UUID().uuidString).json")
+        try Data(
+            """
+            {"apis": {
+              "cloudcontrol": {"baseURL": "http://127.0.0.1:1", "auth": {"accessKeyIdEnv": "A", "secretAccessKeyEnv": "B"},
+                               "inputs": {}, "fixtures": {}},
+              "centurylink": {"baseURL": "http://127.0.0.1:1", "auth": {"apiKeyEnv": "C", "passwordEnv": "D"},
+                              "inputs": {}, "fixtures": {}}}}
+            """.utf8
+        ).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let selected = profiles.filter { $0.api == "cloudcontrol" }
+        let config = try TargetConfigLoader.load(url, profiles: profiles, selecting: selected)
+        #expect(config.apis.keys.sorted() == ["cloudcontrol"])
+        #expect(throws: ConfigurationError.self) { try TargetConfigLoader.load(url, profiles: selected) }
+    }
+
     @Test("a credential variable that is not set is named")
     func missingEnvironment() throws {
         let target = APITarget(baseURL: "http://127.0.0.1:1", auth: AuthConfig(tokenEnv: "CODECATALYST_TOKEN"))

@@ -126,4 +126,20 @@ struct RunTests {
         #expect(report.summaries.first { $0.api == "codecatalyst" }?.mostlyRefused == true)
         #expect(report.summaryText.contains("WARNING: codecatalyst"))
     }
+
+    /// Against a port nothing listens on, every case errors; the one thing the run knows is said once, first.
+    @Test("a target that does not answer is named as such, once, with why")
+    func unansweredTarget() async throws {
+        var target = ReferenceFixtures.targetConfig(baseURL: "http://127.0.0.1:1").apis["oracle"]!
+        target.auth = AuthConfig(tokenEnv: "T")
+        let report = try await Fixtures.run(
+            CaseDeriver.derive(Fixtures.profile("oracle")), config: TargetConfig(apis: ["oracle": target]),
+            concurrency: 4, environment: ["T": "token"])
+        let summary = try #require(report.summaries.first { $0.api == "oracle" })
+        #expect(summary.unanswered)
+        let warnings = report.summaryText.split(separator: "\n").filter { $0.hasPrefix("WARNING: oracle") }
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.contains("no answer from http://127.0.0.1:1") == true)
+        #expect(warnings.first?.contains("refused") == true, "the reason the connection failed is said")
+    }
 }

@@ -14,11 +14,30 @@ package struct APISummary: Sendable {
     package let errorsObserved: Int, errorMappings: Int
     /// Cases run whose answer did not come from the operation (refused or misrouted: 401/403/404 and the like).
     package let refused: Int, run: Int
+    /// Why the first case without an answer to judge had none (`connection refused`, a timeout).
+    package let firstError: String?
 
     package var total: Int { passed + warned + failed + errors + skipped + known }
 
     /// True when most answers came from something other than the operation.
     package var mostlyRefused: Bool { run > 0 && refused * 2 > run }
+
+    /// True when no case that ran got an answer to judge: the target is not there, and that is all the run knows.
+    package var unanswered: Bool { run > 0 && errors == run }
+
+    /// What the summary says when the run proves little: nothing answered, or most answers came from before the
+    /// operation.
+    package var caution: String? {
+        if unanswered {
+            return
+                "\(api): no answer from \(target) in any of its \(run) cases (\(firstError ?? "no answer")); nothing about the API was judged. Check that the target is running and that the config's baseURL names it."
+        }
+        if mostlyRefused {
+            return
+                "\(api): \(refused) of \(run) answers did not come from the operation (refused or not found before it ran); passes here prove little. Check credentials and fixtures."
+        }
+        return nil
+    }
 
     package init(profile: Profile, results: [CaseResult], target: String) {
         api = profile.api
@@ -27,6 +46,7 @@ package struct APISummary: Sendable {
         var observed = Set<String>()
         var refused = 0
         var run = 0
+        var firstError: String?
         for result in results {
             switch result.verdict {
             case .pass, .divergenceNotObserved: passed += 1
@@ -34,7 +54,9 @@ package struct APISummary: Sendable {
                 warned += 1
                 warnings += found.count
             case .fail: failed += 1
-            case .error: errors += 1
+            case .error(let reason):
+                errors += 1
+                if firstError == nil { firstError = reason }
             case .skip: skipped += 1
             case .knownDivergence: known += 1
             }
@@ -53,6 +75,7 @@ package struct APISummary: Sendable {
         errorsObserved = observed.count
         self.refused = refused
         self.run = run
+        self.firstError = firstError
     }
 
     package static func table(_ summaries: [APISummary]) -> String {
@@ -65,11 +88,7 @@ package struct APISummary: Sendable {
                 "\(pad(s.api, 13))  \(num(s.passed, 4))  \(num(s.warned, 4))  \(num(s.failed, 4))  \(num(s.errors, 5))  \(num(s.skipped, 4))  \(num(s.known, 5))   \(pad("\(s.rulesExercised)/\(s.rules)", 15))   \(pad("\(s.errorsObserved)/\(s.errorMappings)", 15))   \(s.target)"
             )
         }
-        for s in summaries where s.mostlyRefused {
-            lines.append(
-                "WARNING: \(s.api): \(s.refused) of \(s.run) answers did not come from the operation (refused or not found before it ran); passes here prove little. Check credentials and fixtures."
-            )
-        }
+        for caution in summaries.compactMap(\.caution) { lines.append("WARNING: \(caution)") }
         return lines.joined(separator: "\n")
     }
 

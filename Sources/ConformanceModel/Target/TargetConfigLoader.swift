@@ -9,6 +9,14 @@ public enum TargetConfigLoader {
         return config
     }
 
+    /// The config checked against every profile, then narrowed to the APIs `selected` keeps: a run asked for some
+    /// APIs (`--api`) may use a config that names more.
+    public static func load(_ url: URL, profiles: [Profile], selecting selected: [Profile]) throws -> TargetConfig {
+        var config = try load(url, profiles: profiles)
+        config.apis = config.apis.filter { api, _ in selected.contains { $0.api == api } }
+        return config
+    }
+
     public static func validate(_ config: TargetConfig, profiles: [Profile], file: String) throws {
         let byName = Dictionary(uniqueKeysWithValues: profiles.map { ($0.api, $0) })
         func fail(_ field: String, _ reason: String) -> ConfigurationError {

@@ -44,10 +44,8 @@ package enum RunPage {
             html += "<td class=\"n\">\(summary.refused)/\(summary.run)</td></tr>"
         }
         html += "</table>"
-        for summary in summaries where summary.mostlyRefused {
-            html +=
-                "<p class=\"warning\">\(summary.api): \(summary.refused) of \(summary.run) answers did not come from "
-            html += "the operation (refused or not found before it ran); passes here prove little.</p>"
+        for caution in summaries.compactMap(\.caution) {
+            html += "<p class=\"warning\">\(HTMLPage.text(caution))</p>"
         }
         return html + "\n"
     }
