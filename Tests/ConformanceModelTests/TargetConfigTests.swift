@@ -39,6 +39,22 @@ struct TargetConfigTests {
                 "apis.s3control.inputs.Account: is not an input of s3control"
             ),
             ("{\"apis\":{},\"timeoutSeconds\":-1}", "timeoutSeconds: must be a positive number of seconds"),
+            (
+                "{\"apis\":{\"s3control\":{\"baseURL\":\"http://127.0.0.1:1\",\"auth\":{\"accessKeyIdEnv\":\"A\",\"secretAccessKeyEnv\":\"S\",\"region\":\"eu-west-1\"}}}}",
+                "apis.s3control.auth.region: not a key of auth; did you mean apis.s3control.region? (the keys of auth: accessKeyIdEnv, secretAccessKeyEnv, tokenEnv, apiKeyEnv, passwordEnv, logonPath, cookieName)"
+            ),
+            (
+                "{\"apis\":{\"oracle\":{\"baseUrl\":\"http://127.0.0.1:1\",\"baseURL\":\"http://127.0.0.1:1\",\"auth\":{\"tokenEnv\":\"T\"}}}}",
+                "apis.oracle.baseUrl: not a key of an API's target; did you mean apis.oracle.baseURL? (the keys of an API's target: baseURL, baseURLEnv, region, auth, inputs, fixtures, formats, knownDivergences, pollIntervalSeconds)"
+            ),
+            (
+                "{\"apis\":{},\"timeout\":5}",
+                "timeout: not a key of a target config (the keys of a target config: name, timeoutSeconds, maxBodyBytes, lifecycleTimeoutSeconds, strict, apis, embedded)"
+            ),
+            (
+                "{\"apis\":{\"oracle\":{\"baseURLEnv\":\"CONFORMANCE_TEST_UNSET_URL\",\"auth\":{\"tokenEnv\":\"T\"}}}}",
+                "apis.oracle.baseURLEnv: environment variable CONFORMANCE_TEST_UNSET_URL is not set"
+            ),
         ])
     func badConfig(_ example: (String, String)) {
         do {
@@ -67,6 +83,54 @@ struct TargetConfigTests {
         let config = try TargetConfigLoader.load(url, profiles: profiles, selecting: selected)
         #expect(config.apis.keys.sorted() == ["cloudcontrol"])
         #expect(throws: ConfigurationError.self) { try TargetConfigLoader.load(url, profiles: selected) }
+    }
+
+    @Test("inputs and fixtures may be left out; the base URL may come from the environment; auth names a cookie")
+    func optionalKeys() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("env-\(UUID().uuidString).json")
+        try Data(
+            #"{"apis": {"centurylink": {"baseURLEnv": "TARGET_URL", "auth": {"apiKeyEnv": "K", "passwordEnv": "P", "cookieName": "sid"}}}}"#
+                .utf8
+        ).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let config = try TargetConfigLoader.load(
+            url, profiles: profiles, environment: ["TARGET_URL": "http://127.0.0.1:8123"])
+        let target = try #require(config.apis["centurylink"])
+        #expect(target.baseURL == "http://127.0.0.1:8123")
+        #expect(target.inputs.isEmpty && target.fixtures.isEmpty)
+        #expect(target.auth.cookieName == "sid")
+    }
+
+    /// The key lists that refuse unknown keys are the config types' own: a key added to a type and not to the list
+    /// would be refused, and the other way round ignored.
+    @Test("the keys a config may hold are exactly those its types read")
+    func keyListsMatchTheTypes() throws {
+        let full = TargetConfig(
+            name: "n", timeoutSeconds: 1, maxBodyBytes: 2048, lifecycleTimeoutSeconds: 1, strict: true,
+            apis: [
+                "oracle": {
+                    var target = APITarget(
+                        baseURL: "http://x", region: "r",
+                        auth: AuthConfig(
+                            accessKeyIdEnv: "a", secretAccessKeyEnv: "b", tokenEnv: "c", apiKeyEnv: "d",
+                            passwordEnv: "e",
+                            logonPath: "/l", cookieName: "c"),
+                        inputs: ["i": "v"], fixtures: ["f": [:]], formats: [.json],
+                        knownDivergences: [KnownDivergence(cases: ["x"], reason: "y")], pollIntervalSeconds: 1)
+                    target.baseURLEnv = "U"
+                    return target
+                }()
+            ],
+            embedded: EmbeddedServer(defects: [], variations: [], timeScale: 1))
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: JSONEncoder().encode(full)) as? [String: Any])
+        let api = try #require((object["apis"] as? [String: Any])?["oracle"] as? [String: Any])
+        #expect(Set(object.keys) == Set(TargetConfigKeys.top).subtracting(["$schema"]))
+        #expect(Set(api.keys) == Set(TargetConfigKeys.api))
+        #expect(Set((api["auth"] as? [String: Any] ?? [:]).keys) == Set(TargetConfigKeys.auth))
+        #expect(Set((object["embedded"] as? [String: Any] ?? [:]).keys) == Set(TargetConfigKeys.embedded))
+        let divergence = (api["knownDivergences"] as? [[String: Any]])?.first ?? [:]
+        #expect(Set(divergence.keys) == Set(TargetConfigKeys.knownDivergence))
     }
 
     @Test("a credential variable that is not set is named")

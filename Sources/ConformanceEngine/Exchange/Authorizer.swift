@@ -79,7 +79,7 @@ package final class Authorizer: Sendable {
             case .missing: break
             }
         case .sessionCookie:
-            let name = profile.auth.cookieName ?? "session"
+            let name = target.cookieName(profile)
             switch mode {
             case .valid, .presigned:
                 request.headers.append(("Cookie", "\(name)=\(try await sessions.cookie(for: self, driver: driver))"))
@@ -109,7 +109,7 @@ package final class Authorizer: Sendable {
         case .failure(let error):
             throw Failure.logon("log-on at \(path) failed: \(error)")
         case .success(let answer):
-            let name = profile.auth.cookieName ?? "session"
+            let name = target.cookieName(profile)
             for header in answer.headers where header.name.lowercased() == "set-cookie" {
                 let pair = header.value.split(separator: ";")[0].split(separator: "=", maxSplits: 1)
                 if pair.count == 2, pair[0].trimmingCharacters(in: .whitespaces) == name { return String(pair[1]) }

@@ -11,8 +11,9 @@ package struct ResolvedTarget: Sendable {
     package var fixtures: [String: [String: String]]
     package var formats: Set<WireFormat>?
     package var knownDivergences: [KnownDivergence]
-    /// The session log-on path when the target's differs from the profile's.
+    /// The session log-on path and cookie name when the target's differ from the profile's.
     package var logonPath: String?
+    package var cookieName: String?
     /// What the report calls this target (URL, or "embedded reference server").
     package var label: String
     /// `host[:port]` as the Host header carries it, read from the base URL once.
@@ -32,6 +33,7 @@ package struct ResolvedTarget: Sendable {
         formats = target.formats.map(Set.init)
         knownDivergences = target.knownDivergences ?? []
         logonPath = target.auth.logonPath
+        cookieName = target.auth.cookieName
         self.label = label
         let url = URL(string: baseURL)
         let prefix = url?.path ?? ""
@@ -41,5 +43,8 @@ package struct ResolvedTarget: Sendable {
 
     /// Where this target logs on for a session (`session-cookie` auth).
     func logonPath(_ profile: Profile) -> String { logonPath ?? profile.auth.logonPath ?? "/" }
+
+    /// The session cookie's name (`session-cookie` auth).
+    func cookieName(_ profile: Profile) -> String { cookieName ?? profile.auth.cookieName ?? "session" }
 
 }

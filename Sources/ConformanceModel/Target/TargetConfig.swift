@@ -53,7 +53,12 @@ public struct EmbeddedServer: Codable, Sendable, Hashable {
 
 /// One API on one target.
 public struct APITarget: Codable, Sendable {
+    /// Scheme, host, port and any path prefix of the API (`https://codecatalyst.global.api.aws`).
     public var baseURL: String
+    /// An environment variable holding the base URL instead (a port or host that changes per run); read when the
+    /// config is loaded, and refused there if it is not set.
+    public var baseURLEnv: String?
+    /// The SigV4 signing region (default `us-east-1`).
     public var region: String?
     public var auth: AuthConfig
     /// Default values for inputs that are not the request id (space, project, account id).
@@ -66,6 +71,23 @@ public struct APITarget: Codable, Sendable {
     /// Seconds between the polls of a lifecycle case (default 1 s): a live service's operations take seconds, and
     /// polling faster only earns throttling.
     public var pollIntervalSeconds: Double?
+
+    /// `inputs` and `fixtures` may be left out; `baseURL` may be, when `baseURLEnv` names where it is.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        baseURLEnv = try container.decodeIfPresent(String.self, forKey: .baseURLEnv)
+        baseURL =
+            baseURLEnv == nil
+            ? try container.decode(String.self, forKey: .baseURL)
+            : try container.decodeIfPresent(String.self, forKey: .baseURL) ?? ""
+        region = try container.decodeIfPresent(String.self, forKey: .region)
+        auth = try container.decode(AuthConfig.self, forKey: .auth)
+        inputs = try container.decodeIfPresent([String: String].self, forKey: .inputs) ?? [:]
+        fixtures = try container.decodeIfPresent([String: [String: String]].self, forKey: .fixtures) ?? [:]
+        formats = try container.decodeIfPresent([WireFormat].self, forKey: .formats)
+        knownDivergences = try container.decodeIfPresent([KnownDivergence].self, forKey: .knownDivergences)
+        pollIntervalSeconds = try container.decodeIfPresent(Double.self, forKey: .pollIntervalSeconds)
+    }
 
     public init(
         baseURL: String, region: String? = nil, auth: AuthConfig, inputs: [String: String] = [:],
@@ -92,12 +114,14 @@ public struct AuthConfig: Codable, Sendable {
     public var tokenEnv: String?
     public var apiKeyEnv: String?
     public var passwordEnv: String?
-    /// CenturyLink: log-on path and cookie name when the target's differ from the profile's.
+    /// CenturyLink: the log-on path, when the target's differs from the profile's (`/REST/Auth/Logon`).
     public var logonPath: String?
+    /// CenturyLink: the session cookie's name, when the target's differs from the profile's (`Tier3.API.Cookie`).
+    public var cookieName: String?
 
     public init(
         accessKeyIdEnv: String? = nil, secretAccessKeyEnv: String? = nil, tokenEnv: String? = nil,
-        apiKeyEnv: String? = nil, passwordEnv: String? = nil, logonPath: String? = nil
+        apiKeyEnv: String? = nil, passwordEnv: String? = nil, logonPath: String? = nil, cookieName: String? = nil
     ) {
         self.accessKeyIdEnv = accessKeyIdEnv
         self.secretAccessKeyEnv = secretAccessKeyEnv
@@ -105,6 +129,7 @@ public struct AuthConfig: Codable, Sendable {
         self.apiKeyEnv = apiKeyEnv
         self.passwordEnv = passwordEnv
         self.logonPath = logonPath
+        self.cookieName = cookieName
     }
 }
 

@@ -2,9 +2,22 @@ import Foundation
 
 /// Reads a target config and checks it against the profiles, so a typo is reported before any request is sent.
 public enum TargetConfigLoader {
-    public static func load(_ url: URL, profiles: [Profile]) throws -> TargetConfig {
+    /// `environment` gives the base URLs a config names by `baseURLEnv`.
+    public static func load(
+        _ url: URL, profiles: [Profile], environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws -> TargetConfig {
         let file = url.path
-        let config = try StrictJSON.decode(TargetConfig.self, from: StrictJSON.read(url), file: file)
+        let data = try StrictJSON.read(url)
+        var config = try StrictJSON.decode(TargetConfig.self, from: data, file: file)
+        try TargetConfigKeys.check(data, file: file)
+        for (api, target) in config.apis.sorted(by: { $0.key < $1.key }) {
+            guard let name = target.baseURLEnv else { continue }
+            guard let value = environment[name], !value.isEmpty else {
+                throw ConfigurationError(
+                    file: file, field: "apis.\(api).baseURLEnv", reason: "environment variable \(name) is not set")
+            }
+            config.apis[api]?.baseURL = value
+        }
         try validate(config, profiles: profiles, file: file)
         return config
     }
