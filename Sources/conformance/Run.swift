@@ -32,6 +32,11 @@ struct Run: AsyncParsableCommand {
     var quiet = false
     @Flag(help: "Fail cases that only break recommended rules (warnings), as a failure of a required rule does.")
     var strict = false
+    @Flag(
+        help:
+            "Check before spending: print per API the cases that would run, those left out and why, and the requests; then probe each target once (does it answer, take the credentials, keep a clock close enough for SigV4; does the CenturyLink log-on work). Exit 0 when all is ready, 1 naming each problem."
+    )
+    var dryRun = false
 
     func run() async throws {
         let (loaded, targetConfig, file) = try await exitOnConfigurationError {
@@ -48,6 +53,11 @@ struct Run: AsyncParsableCommand {
         if cases.isEmpty {
             FileHandle.standardError.write(Data("conformance: no case matches \(globs.joined(separator: ", "))\n".utf8))
             throw ExitCode(2)
+        }
+        if dryRun {
+            let ready = try await DryRun(profiles: loaded, config: targetConfig, file: file, cases: cases).run()
+            if !ready { throw ExitCode(1) }
+            return
         }
         let targets = try await exitOnConfigurationError {
             try await PreparedTargets.prepare(

@@ -38,6 +38,14 @@ package final class ConformanceRunner: Sendable {
         self.driver = driver
     }
 
+    /// The runners in the order of the profiles, for work done per API (the dry run's probes).
+    var runnersByAPI: [(String, CaseRunner)] {
+        profiles.compactMap { profile in runners[profile.api].map { (profile.api, $0) } }
+    }
+
+    /// Closes the HTTP client when the runner is done without a report (a dry run).
+    package func close() async { await driver.shutdown() }
+
     /// One case.
     package func run(_ item: DerivedCase) async -> CaseResult {
         guard let runner = runners[item.api] else {

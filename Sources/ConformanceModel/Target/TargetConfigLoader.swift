@@ -18,6 +18,13 @@ public enum TargetConfigLoader {
             }
             config.apis[api]?.baseURL = value
         }
+        if let (field, what) = TargetConfigTemplate.unfilled(in: config) {
+            throw ConfigurationError(
+                file: file, field: field,
+                reason:
+                    "is still the placeholder `conformance init` wrote: fill in \(what), or remove the fixture role "
+                    + "(its cases are then skipped, saying why)")
+        }
         try validate(config, profiles: profiles, file: file)
         return config
     }
@@ -91,6 +98,21 @@ public enum TargetConfigLoader {
                     "\(at).auth.\(key)",
                     "is required for \(profile.auth.scheme.rawValue) auth (the name of an environment variable)")
             }
+        }
+    }
+
+    /// The credential variables `target` names that are unset or empty in `environment`, as `field: VARIABLE`.
+    public static func unsetVariables(
+        for target: APITarget, api: String, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> [String] {
+        let named: [(String, String?)] = [
+            ("accessKeyIdEnv", target.auth.accessKeyIdEnv), ("secretAccessKeyEnv", target.auth.secretAccessKeyEnv),
+            ("tokenEnv", target.auth.tokenEnv), ("apiKeyEnv", target.auth.apiKeyEnv),
+            ("passwordEnv", target.auth.passwordEnv),
+        ]
+        return named.compactMap { key, name in
+            guard let name, (environment[name] ?? "").isEmpty else { return nil }
+            return "apis.\(api).auth.\(key): \(name)"
         }
     }
 
