@@ -13,9 +13,20 @@ struct Init: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "Where to write the config (default: standard output).")
     var output: String?
 
+    /// The package's schema, as a path relative to the written config where both are on one file system, else whole.
+    private func schemaReference() -> String {
+        let schema = (profiles.directory.map { URL(fileURLWithPath: $0) } ?? ProfileLoader.defaultDirectory)
+            .appendingPathComponent("schema/target-config.schema.json").standardizedFileURL.path
+        guard let output else { return schema }
+        let from = URL(fileURLWithPath: output).deletingLastPathComponent().standardizedFileURL.pathComponents
+        let to = URL(fileURLWithPath: schema).pathComponents
+        let shared = zip(from, to).prefix { $0 == $1 }.count
+        return (Array(repeating: "..", count: from.count - shared) + to.dropFirst(shared)).joined(separator: "/")
+    }
+
     func run() async throws {
         let loaded = try await exitOnConfigurationError { try profiles.load() }
-        let text = TargetConfigTemplate.text(for: loaded)
+        let text = TargetConfigTemplate.text(for: loaded, schema: schemaReference())
         if let output {
             do {
                 try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)

@@ -6,13 +6,14 @@ public enum TargetConfigTemplate {
     /// What every value still to be filled starts with.
     public static let placeholder = "<FILL IN"
 
-    /// The config for `profiles`, as JSON text in the order a reader fills it in.
-    public static func text(for profiles: [Profile]) -> String {
+    /// The config for `profiles`, as JSON text in the order a reader fills it in; `schema` is where its editor finds
+    /// `target-config.schema.json`.
+    public static func text(for profiles: [Profile], schema: String = "target-config.schema.json") -> String {
         var apis: [String] = []
         for profile in profiles {
             apis.append("    \(quoted(profile.api)): {\n" + members(of: profile).joined(separator: ",\n") + "\n    }")
         }
-        return "{\n  \"$schema\": \"Conformance/schema/target-config.schema.json\",\n  \"name\": \"my target\",\n"
+        return "{\n  \"$schema\": \(quoted(schema)),\n  \"name\": \"my target\",\n"
             + "  \"apis\": {\n" + apis.joined(separator: ",\n") + "\n  }\n}\n"
     }
 
