@@ -153,3 +153,40 @@ def test_a_broken_profile_is_refused_by_both_at_the_same_field(name, change, fie
     with tempfile.TemporaryDirectory() as folder:
         (pathlib.Path(folder) / "codecatalyst.json").write_text(json.dumps(document))
         assert loader_field(["profiles", "--profiles", folder]) == field
+
+
+README = (ROOT / "README.md").read_text()
+
+
+def config_keys(schema):
+    """Every key a target config may hold, as the README's table writes it (`apis.NAME.auth.tokenEnv`)."""
+    keys = []
+    definitions = schema["$defs"]
+
+    def walk(node, prefix):
+        if "$ref" in node:
+            node = definitions[node["$ref"].rsplit("/", 1)[1]]
+        for name, value in node.get("properties", {}).items():
+            keys.append(prefix + name)
+            walk(value, prefix + name + ".")
+        if isinstance(node.get("additionalProperties"), dict) and prefix == "apis.":
+            walk(node["additionalProperties"], "apis.NAME.")
+
+    walk(schema, "")
+    walk(schema["properties"]["apis"], "apis.")
+    return keys
+
+
+def test_the_readme_table_names_every_key_of_a_target_config():
+    section = README.split("Every key a target config may hold")[1].split("\n\n", 2)[1]
+    # A known divergence's own keys are shown in its row's example.
+    missing = [key for key in config_keys(CONFIG_SCHEMA) if f"`{key}`" not in section
+               and not key.startswith("apis.NAME.knownDivergences.")]
+    assert missing == []
+
+
+def test_the_readme_example_config_is_one_the_schema_takes():
+    block = README.split("a\ncomplete config for each API:")[1].split("```json\n", 1)[1].split("```", 1)[0]
+    document = json.loads(block)
+    assert sorted(document["apis"]) == ["centurylink", "cloudcontrol", "codecatalyst", "oracle", "s3control"]
+    assert schema_fields(CONFIG_SCHEMA, document) == []
