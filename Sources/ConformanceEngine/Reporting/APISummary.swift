@@ -78,8 +78,10 @@ package struct APISummary: Sendable {
         self.firstError = firstError
     }
 
+    /// The cautions first — a run that proves little says so before its numbers — then a line per API.
     package static func table(_ summaries: [APISummary]) -> String {
-        var lines = [
+        var lines = summaries.compactMap(\.caution).map { "WARNING: \($0)" }
+        lines += [
             "API            pass  warn  fail  error  skip  known   rules exercised   errors observed   target",
             "-------------  ----  ----  ----  -----  ----  -----   ---------------   ---------------   ------",
         ]
@@ -88,7 +90,6 @@ package struct APISummary: Sendable {
                 "\(pad(s.api, 13))  \(num(s.passed, 4))  \(num(s.warned, 4))  \(num(s.failed, 4))  \(num(s.errors, 5))  \(num(s.skipped, 4))  \(num(s.known, 5))   \(pad("\(s.rulesExercised)/\(s.rules)", 15))   \(pad("\(s.errorsObserved)/\(s.errorMappings)", 15))   \(s.target)"
             )
         }
-        for caution in summaries.compactMap(\.caution) { lines.append("WARNING: \(caution)") }
         return lines.joined(separator: "\n")
     }
 
