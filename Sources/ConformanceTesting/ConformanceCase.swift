@@ -4,8 +4,20 @@ import Testing
 /// A derived case as a Swift Testing argument: the console shows its id and what it checks.
 public struct ConformanceCase: Sendable, CustomTestStringConvertible {
     public let derived: DerivedCase
+    /// Why this argument is no case at all (an API name no profile has): checking it fails with this.
+    let problem: String?
 
-    public init(_ derived: DerivedCase) { self.derived = derived }
+    public init(_ derived: DerivedCase) {
+        self.derived = derived
+        problem = nil
+    }
+
+    init(unknownAPI api: String, problem: String) {
+        derived = DerivedCase(
+            id: "\(api).unknown-api", api: api, family: .input, format: .json, covers: [], summary: problem,
+            request: RequestPlan(), expectation: .success)
+        self.problem = problem
+    }
 
     public var testDescription: String { "\(derived.id) — \(derived.summary)" }
 
@@ -16,6 +28,10 @@ public struct ConformanceCase: Sendable, CustomTestStringConvertible {
             Issue.record(
                 "no conformance session: add the `.conformance` trait to the enclosing @Suite",
                 sourceLocation: sourceLocation)
+            return
+        }
+        if let problem {
+            Issue.record(Comment(rawValue: "conformance: \(problem)"), sourceLocation: sourceLocation)
             return
         }
         let result = await session.run(derived)

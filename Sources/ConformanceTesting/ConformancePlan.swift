@@ -78,9 +78,19 @@ public struct ConformancePlan: Sendable {
             leftOut: leftOut, order: order, shard: shard, problem: problem)
     }
 
-    /// The arguments for one `@Test`: this API's applicable cases of one family.
+    /// The arguments for one `@Test`: this API's applicable cases of one family. An API no profile has is one
+    /// argument that fails, naming the APIs there are: an empty list would show as a test that ran nothing.
     public func arguments(api: String, family: CheckFamily) -> [ConformanceCase] {
-        cases.filter { $0.api == api && $0.family == family }.map(ConformanceCase.init)
+        arguments(api: api).filter { $0.problem != nil || $0.derived.family == family }
+    }
+
+    /// The arguments for one `@Test` covering every family of an API: all its applicable cases.
+    public func arguments(api: String) -> [ConformanceCase] {
+        guard problem != nil || profiles.contains(where: { $0.api == api }) else {
+            let known = profiles.map(\.api).joined(separator: ", ")
+            return [ConformanceCase(unknownAPI: api, problem: "no profile for API '\(api)'; the APIs are \(known)")]
+        }
+        return cases.filter { $0.api == api }.map(ConformanceCase.init)
     }
 
     private static let cache = PlanCache()

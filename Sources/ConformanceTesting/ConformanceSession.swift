@@ -28,14 +28,24 @@ final class ConformanceSession: Sendable {
         return result
     }
 
-    /// Stops the targets this session started and writes the reports; returns the summary text.
-    func finish(files: ReportFiles) async throws -> String {
-        let report = await runner.report(await results.all, leftOut: plan.leftOut, order: plan.order)
+    /// Stops the targets this session started and writes the reports; returns the summary text and the planned cases
+    /// no test asked for. Those are in every report too, skipped with the reason: a case never vanishes.
+    func finish(files: ReportFiles) async throws -> (summary: String, notRun: [String]) {
+        let ran = await results.all
+        let ranIds = Set(ran.map(\.testCase.id))
+        let notRun = plan.cases.filter { !ranIds.contains($0.id) }
+        let leftOut = plan.leftOut + notRun.map { ($0, Self.notRunReason) }
+        let report = await runner.report(ran, leftOut: leftOut, order: plan.order)
         await targets.shutdown()
         try files.write(report, shard: plan.shard)
-        return report.summaryText
+        let summary =
+            report.summaryText
             + "\nReports: \(files.junit.path) (JUnit, one testcase per case), \(files.html.path) (page)"
+        return (summary, notRun.map(\.id))
     }
+
+    static let notRunReason =
+        "planned but not run: no test asked for it (a --filter, or a family no @Test of the suite covers)"
 }
 
 private actor ResultStore {

@@ -10,8 +10,8 @@ import Testing
 ///
 /// ```swift
 /// @Suite(.conformance) struct MyServerConformance {
-///     @Test(arguments: ConformancePlan.current().arguments(api: "codecatalyst", family: .response))
-///     func responses(_ item: ConformanceCase) async throws { try await item.check() }
+///     @Test(arguments: ConformancePlan.current().arguments(api: "codecatalyst"))
+///     func codecatalyst(_ item: ConformanceCase) async throws { try await item.check() }
 /// }
 /// ```
 public struct ConformanceTrait: SuiteTrait, TestScoping {
@@ -35,10 +35,25 @@ public struct ConformanceTrait: SuiteTrait, TestScoping {
         do {
             try await ConformanceSession.$current.withValue(session) { try await function() }
         } catch {
-            print(try await session.finish(files: files))
+            _ = try await Self.finish(session, files: files)
             throw error
         }
-        print(try await session.finish(files: files))
+        try await Self.finish(session, files: files)
+    }
+
+    /// Writes the reports and prints the summary; planned cases no test asked for are named, as a warning.
+    @discardableResult
+    private static func finish(_ session: ConformanceSession, files: ReportFiles) async throws -> [String] {
+        let (summary, notRun) = try await session.finish(files: files)
+        print(summary)
+        if !notRun.isEmpty {
+            let shown = notRun.prefix(8).joined(separator: ", ") + (notRun.count > 8 ? ", …" : "")
+            let text =
+                "conformance: \(notRun.count) planned cases were not run, since no test asked for them (a --filter, or a family no @Test covers); they are in the reports as skipped: \(shown)"
+            print(text)
+            Issue.record(Comment(rawValue: text), severity: .warning)
+        }
+        return notRun
     }
 }
 

@@ -7,7 +7,7 @@ import Testing
 @Suite(.conformance)
 struct Conformance {}
 
-/// Shorthand for a family's arguments in the current plan.
-func cases(_ api: String, _ family: CheckFamily) -> [ConformanceCase] {
-    ConformancePlan.current().arguments(api: api, family: family)
+/// Every case of an API in the current plan (`arguments(api:family:)` picks one family).
+func cases(_ api: String) -> [ConformanceCase] {
+    ConformancePlan.current().arguments(api: api)
 }

@@ -45,6 +45,35 @@ struct ConformancePlanTests {
         #expect(Set(plan.cases.map(\.api)) == ["oracle"])
     }
 
+    @Test("one call gives every family of an API; a misspelt API is an argument that fails, naming the APIs there are")
+    func argumentsOfAnAPI() {
+        let plan = ConformancePlan.make(configFile: nil, globs: "")
+        let all = plan.arguments(api: "oracle")
+        #expect(Set(all.map(\.derived.family)) == Set(CheckFamily.allCases))
+        #expect(all.count == plan.cases.filter { $0.api == "oracle" }.count)
+        let misspelt = plan.arguments(api: "orcale", family: .response)
+        #expect(misspelt.count == 1)
+        #expect(misspelt.first?.problem?.contains("no profile for API 'orcale'") == true)
+        #expect(misspelt.first?.problem?.contains("centurylink, cloudcontrol, codecatalyst, oracle, s3control") == true)
+    }
+
+    /// A consumer that forgets a family: the cases no test asked for are in the report, skipped with the reason.
+    @Test("planned cases no test ran are reported as skipped, planned but not run")
+    func notRunIsReported() async throws {
+        let plan = ConformancePlan.make(configFile: nil, globs: "oracle.*")
+        let session = try await ConformanceSession(plan: plan)
+        let first = try #require(plan.cases.first)
+        _ = await session.run(first)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("notrun-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (_, notRun) = try await session.finish(
+            files: ReportFiles(junit: folder.appendingPathComponent("junit.xml")))
+        #expect(notRun.count == plan.cases.count - 1 && !notRun.contains(first.id))
+        let junit = try String(contentsOf: folder.appendingPathComponent("junit.xml"), encoding: .utf8)
+        #expect(junit.components(separatedBy: "planned but not run").count - 1 >= notRun.count)
+        #expect(junit.contains("name=\"\(first.id)\""))
+    }
+
     @Test("a bad config is a problem naming file, field and reason")
     func badConfig() throws {
         let file = try config("{\"apis\": {\"oracle\": {\"baseURL\": \"nope\"}}}")
