@@ -10,6 +10,7 @@ struct Report: AsyncParsableCommand {
             Each RUN is a JUnit report `conformance run` (or `swift test`) wrote — its results file beside it is read — \
             or that results file itself. --merge joins shards into the report one unsharded run writes (JUnit, \
             summary, results and page at -o). --html draws cases × runs, rows where the targets disagree first. \
+            --diff BASE NEW says what changed from one run to the other. \
             Exit status: 0 done, 2 a file could not be read or the runs do not fit together.
             """)
 
@@ -24,8 +25,18 @@ struct Report: AsyncParsableCommand {
     var html: String?
     @Option(help: "Write a Markdown summary of each run (of the joined run with --merge) here.")
     var markdown: String?
+    @Flag(
+        help:
+            "Compare two runs, BASE then NEW: new failures, fixed cases, changed findings, added and removed cases, on the console (and in Markdown with --markdown, the matrix of the two with --html)."
+    )
+    var diff = false
 
     func validate() throws {
+        if diff {
+            if runs.count != 2 { throw ValidationError("--diff compares two runs: BASE NEW") }
+            if merge { throw ValidationError("--diff and --merge do not go together") }
+            return
+        }
         if merge && output == nil { throw ValidationError("--merge needs -o <junit.xml>") }
         if !merge && output != nil { throw ValidationError("-o is only for --merge") }
         if !merge && html == nil && markdown == nil {
@@ -45,6 +56,16 @@ struct Report: AsyncParsableCommand {
                 names.filter { $0 == file.targetName }.count > 1
                 ? "\(file.targetName) (\(stem(path)))" : file.targetName
             return MatrixPage.Column(label: label, report: file.report(profiles: loaded))
+        }
+        if diff {
+            let changes = RunDiff(base: reports[0].report, new: reports[1].report)
+            print(changes.text)
+            if let markdown { try write(changes.markdown, to: markdown) }
+            if let html {
+                try write(MatrixPage.html(reports, order: CaseDeriver.derive(loaded)), to: html)
+                print("Matrix of the two runs: \(html)")
+            }
+            return
         }
         if merge, let output {
             let joined = try await exitOnConfigurationError {

@@ -8,7 +8,7 @@ struct Run: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run the cases against a target and write the reports: JUnit, an HTML page, a results file.",
         discussion:
-            "Without --config the embedded reference server is started on an ephemeral 127.0.0.1 port. A broken required rule fails its case; a broken recommended rule (a convention, the profile's own decision) only warns, unless --strict. Exit status: 0 no failure (warnings allowed), 1 a case failed or errored, 2 usage or configuration error."
+            "Without --config the embedded reference server is started on an ephemeral 127.0.0.1 port. A broken required rule fails its case; a broken recommended rule (a convention, the profile's own decision) only warns, unless --strict. Exit status: 0 no failure (warnings allowed; with --baseline, no failure the baseline did not have), 1 a case failed or errored, 2 usage or configuration error."
     )
 
     @OptionGroup var profiles: ProfileOptions
@@ -37,6 +37,11 @@ struct Run: AsyncParsableCommand {
             "Check before spending: print per API the cases that would run, those left out and why, and the requests; then probe each target once (does it answer, take the credentials, keep a clock close enough for SigV4; does the CenturyLink log-on work). Exit 0 when all is ready, 1 naming each problem."
     )
     var dryRun = false
+    @Option(
+        help:
+            "A finished run (its JUnit report or results file) whose failures are known: exit 1 only for a failure it did not have. The way to gate on a target that is not yet fully conformant."
+    )
+    var baseline: String?
 
     func run() async throws {
         let (loaded, targetConfig, file) = try await exitOnConfigurationError {
@@ -82,6 +87,18 @@ struct Run: AsyncParsableCommand {
         }
         print(report.summaryText)
         print("Reports: \(files.junit.path) (JUnit), \(files.html.path) (page), \(files.results.path) (results)")
+        if let baseline {
+            let known = try await exitOnConfigurationError {
+                try ResultsFile.read(URL(fileURLWithPath: baseline), profiles: loaded).report(profiles: loaded)
+            }
+            let changes = RunDiff(base: known, new: report)
+            print(
+                "Against the baseline \(baseline): \(changes.newFailures.count) new failures"
+                    + (changes.newFailures.isEmpty ? "" : ": " + changes.newFailures.joined(separator: ", "))
+                    + "; \(changes.fixed.count) fixed.")
+            if !changes.newFailures.isEmpty { throw ExitCode(1) }
+            return
+        }
         if report.failed { throw ExitCode(1) }
     }
 }

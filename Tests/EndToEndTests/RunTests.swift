@@ -51,6 +51,25 @@ struct RunTests {
         }
     }
 
+    /// `conformance report --diff` and `run --baseline` rest on this comparison.
+    @Test(
+        "the difference between a faithful run and a defect run is exactly the defect's cases, as new failures",
+        arguments: [
+            Defect.oracleSucceededBelow100, .codecatalystAcceptsLongSpaceName, .s3controlWrongNamespace,
+            .centurylinkAcceptsDecimalID, .cloudcontrolInternalFailureAs502,
+        ])
+    func diffOfADefect(_ defect: Defect) async throws {
+        let cases = CaseDeriver.derive(Fixtures.profile(defect.api))
+        let faithful = try await Fixtures.run(cases)
+        let broken = try await Fixtures.run(cases, defects: [defect])
+        let expected = cases.map(\.id).filter { id in defect.expectedFailures.contains { Glob.matches($0, id) } }
+        let changes = RunDiff(base: faithful, new: broken)
+        #expect(changes.newFailures == expected)
+        #expect(changes.fixed.isEmpty && changes.added.isEmpty && changes.removed.isEmpty)
+        #expect(RunDiff(base: broken, new: faithful).fixed == expected)
+        #expect(RunDiff(base: broken, new: broken).isEmpty)
+    }
+
     @Test("--strict fails what only warns otherwise")
     func strictFailsWarnings() async throws {
         let cases = CaseDeriver.derive(Fixtures.profile("oracle")).filter { $0.family == .response }

@@ -59,7 +59,7 @@ package enum MarkdownSummary {
     }
 
     /// Target text on one line, at most 160 characters, with Markdown's and HTML's markup characters escaped.
-    private static func cell(_ text: String) -> String {
+    package static func cell(_ text: String) -> String {
         let line = text.split(whereSeparator: \.isNewline).joined(separator: " ")
         let cut = line.count > 160 ? String(line.prefix(160)) + "…" : line
         var out = ""
