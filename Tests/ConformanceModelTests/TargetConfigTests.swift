@@ -21,7 +21,15 @@ struct TargetConfigTests {
         "a bad config names the field and the reason",
         arguments: [
             ("{}", "apis: is required but missing"),
-            ("{\"apis\":{\"nope\":{}}}", "apis.nope.baseURL: is required but missing"),
+            ("{\"apis\":{\"nope\":{}}}", "apis.nope.auth: is required but missing"),
+            (
+                "{\"apis\":{\"oracle\":{\"auth\":{\"tokenEnv\":\"T\"}}}}",
+                "apis.oracle.baseURL: is required but missing (oracle has no documented endpoint: every instance has its own host)"
+            ),
+            (
+                "{\"apis\":{\"s3control\":{\"auth\":{\"accessKeyIdEnv\":\"A\",\"secretAccessKeyEnv\":\"S\"}}}}",
+                "apis.s3control.inputs.AccountId: is required to name the documented endpoint https://{AccountId}.s3-control.{region}.amazonaws.com (or give baseURL)"
+            ),
             (
                 "{\"apis\":{\"oracle\":{\"baseURL\":\"ftp://x\",\"auth\":{},\"inputs\":{},\"fixtures\":{}}}}",
                 "apis.oracle.baseURL: must be an http or https URL, found 'ftp://x'"
@@ -131,6 +139,26 @@ struct TargetConfigTests {
         #expect(Set((object["embedded"] as? [String: Any] ?? [:]).keys) == Set(TargetConfigKeys.embedded))
         let divergence = (api["knownDivergences"] as? [[String: Any]])?.first ?? [:]
         #expect(Set(divergence.keys) == Set(TargetConfigKeys.knownDivergence))
+    }
+
+    /// Against a live service a config needs no URL: the profile's documented endpoint, filled in.
+    @Test("without a baseURL each API is sent to its documented endpoint, filled with its region and inputs")
+    func documentedEndpoints() throws {
+        let config = try load(
+            """
+            {"apis": {
+              "cloudcontrol": {"region": "eu-west-1", "auth": {"accessKeyIdEnv": "A", "secretAccessKeyEnv": "S"}},
+              "s3control": {"region": "us-west-2", "inputs": {"AccountId": "111122223333"},
+                            "auth": {"accessKeyIdEnv": "A", "secretAccessKeyEnv": "S"}},
+              "codecatalyst": {"auth": {"tokenEnv": "T"}},
+              "centurylink": {"auth": {"apiKeyEnv": "K", "passwordEnv": "P"}},
+              "oracle": {"baseURL": "https://my-instance.analytics.ocp.oraclecloud.com", "auth": {"tokenEnv": "T"}}}}
+            """)
+        #expect(config.apis["cloudcontrol"]?.baseURL == "https://cloudcontrolapi.eu-west-1.amazonaws.com")
+        #expect(config.apis["s3control"]?.baseURL == "https://111122223333.s3-control.us-west-2.amazonaws.com")
+        #expect(config.apis["codecatalyst"]?.baseURL == "https://codecatalyst.global.api.aws")
+        #expect(config.apis["centurylink"]?.baseURL == "https://api.ctl.io")
+        #expect(config.apis["oracle"]?.baseURL == "https://my-instance.analytics.ocp.oraclecloud.com")
     }
 
     @Test("a credential variable that is not set is named")

@@ -11,6 +11,9 @@ public struct Profile: Codable, Sendable {
     public var operation: String
     public var documents: [String: String]
     public var formats: [FormatBinding]
+    /// The documented base URL of the live service, `{region}` and input names (`{AccountId}`) filled from a target's
+    /// config; a target that gives no `baseURL` is sent there. Absent where every instance has its own host (Oracle).
+    public var endpoint: Endpoint?
     public var auth: AuthScheme
     public var inputs: [Input]
     public var responses: [ResponseModel]
@@ -29,7 +32,8 @@ public struct Profile: Codable, Sendable {
     public var origin: URL?
 
     private enum CodingKeys: String, CodingKey {
-        case profileVersion, api, title, operation, documents, formats, auth, inputs, responses, errorForms, errors
+        case profileVersion, api, title, operation, documents, formats, endpoint, auth, inputs, responses, errorForms
+        case errors
         case acceptedOutcomes, fixtures, lifecycle, agreements, anomalies
     }
 
@@ -62,6 +66,26 @@ public struct Profile: Codable, Sendable {
     }
 }
 
+/// Where the live service answers.
+public struct Endpoint: Codable, Sendable, Hashable {
+    /// `https://cloudcontrolapi.{region}.amazonaws.com`, `https://{AccountId}.s3-control.{region}.amazonaws.com`.
+    public var template: String
+    public var source: Source
+
+    /// The template filled with `region` and the `inputs`; the name of a placeholder no value fills, if any.
+    public func url(region: String, inputs: [String: String]) -> Result<String, Missing> {
+        var url = template.replacingOccurrences(of: "{region}", with: region)
+        while let open = url.range(of: "{"), let close = url.range(of: "}", range: open.upperBound..<url.endIndex) {
+            let name = String(url[open.upperBound..<close.lowerBound])
+            guard let value = inputs[name], !value.isEmpty else { return .failure(Missing(name: name)) }
+            url.replaceSubrange(open.lowerBound..<close.upperBound, with: value)
+        }
+        return .success(url)
+    }
+
+    public struct Missing: Error, Sendable { public let name: String }
+}
+
 /// A role a target must fill with a real identifier for the cases that need one
 /// (a run that has succeeded, one that provokes a conflict, …).
 public struct FixtureRole: Codable, Sendable, Hashable {
@@ -83,7 +107,7 @@ public struct Anomaly: Codable, Sendable, Hashable {
 extension Profile {
     /// Every source the profile cites, for audits (every seed line exists, every document is listed).
     public var allSources: [Source] {
-        var sources: [Source] = [auth.source, lifecycle.source]
+        var sources: [Source] = [auth.source, lifecycle.source] + (endpoint.map { [$0.source] } ?? [])
         sources += formats.map(\.source) + formats.compactMap(\.presignedExample)
         for input in inputs {
             sources += input.constraints.map(\.source)

@@ -72,14 +72,13 @@ public struct APITarget: Codable, Sendable {
     /// polling faster only earns throttling.
     public var pollIntervalSeconds: Double?
 
-    /// `inputs` and `fixtures` may be left out; `baseURL` may be, when `baseURLEnv` names where it is.
+    /// `inputs` and `fixtures` may be left out; `baseURL` may be, when `baseURLEnv` names where it is or the profile
+    /// documents the live endpoint.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         baseURLEnv = try container.decodeIfPresent(String.self, forKey: .baseURLEnv)
-        baseURL =
-            baseURLEnv == nil
-            ? try container.decode(String.self, forKey: .baseURL)
-            : try container.decodeIfPresent(String.self, forKey: .baseURL) ?? ""
+        // Absent: from baseURLEnv, or the profile's documented endpoint (filled in when the config is loaded).
+        baseURL = try container.decodeIfPresent(String.self, forKey: .baseURL) ?? ""
         region = try container.decodeIfPresent(String.self, forKey: .region)
         auth = try container.decode(AuthConfig.self, forKey: .auth)
         inputs = try container.decodeIfPresent([String: String].self, forKey: .inputs) ?? [:]

@@ -18,6 +18,22 @@ public enum TargetConfigLoader {
             }
             config.apis[api]?.baseURL = value
         }
+        let byName = Dictionary(profiles.map { ($0.api, $0) }, uniquingKeysWith: { first, _ in first })
+        for (api, target) in config.apis.sorted(by: { $0.key < $1.key }) where target.baseURL.isEmpty {
+            guard let endpoint = byName[api]?.endpoint else {
+                throw ConfigurationError(
+                    file: file, field: "apis.\(api).baseURL",
+                    reason:
+                        "is required but missing (\(api) has no documented endpoint: every instance has its own host)")
+            }
+            switch endpoint.url(region: target.region ?? "us-east-1", inputs: target.inputs) {
+            case .success(let url): config.apis[api]?.baseURL = url
+            case .failure(let missing):
+                throw ConfigurationError(
+                    file: file, field: "apis.\(api).inputs.\(missing.name)",
+                    reason: "is required to name the documented endpoint \(endpoint.template) (or give baseURL)")
+            }
+        }
         if let (field, what) = TargetConfigTemplate.unfilled(in: config) {
             throw ConfigurationError(
                 file: file, field: field,
