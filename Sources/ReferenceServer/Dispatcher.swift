@@ -15,6 +15,7 @@ struct Dispatcher: Sendable {
     let wireDefects: WireDefects
     let routerNotFound: Bool
     let throttledPolls: ThrottledPolls?
+    let throttleStorm: ThrottleStorm?
     let stopping: StopSignal
 
     init(profiles: [Profile], options: ReferenceServer.Options, stopping: StopSignal) {
@@ -46,6 +47,7 @@ struct Dispatcher: Sendable {
         wireDefects = WireDefects(chosen: defects)
         routerNotFound = options.variations.contains(.routerNotFound)
         throttledPolls = options.variations.contains(.throttledPolls) ? ThrottledPolls() : nil
+        throttleStorm = options.variations.contains(.throttleStorm) ? ThrottleStorm() : nil
     }
 
     func respond(to request: Request) async -> Response {
@@ -57,6 +59,11 @@ struct Dispatcher: Sendable {
             answer = routed
         }
         if answer == nil, let throttled = throttledPolls?.reply(for: wire),
+            handlers.contains(where: { $0.api == throttled.api })
+        {
+            answer = throttled
+        }
+        if answer == nil, let throttled = throttleStorm?.reply(for: wire),
             handlers.contains(where: { $0.api == throttled.api })
         {
             answer = throttled

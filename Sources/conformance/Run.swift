@@ -37,6 +37,12 @@ struct Run: AsyncParsableCommand {
             "Check before spending: print per API the cases that would run, those left out and why, and the requests; then probe each target once (does it answer, take the credentials, keep a clock close enough for SigV4; does the CenturyLink log-on work). Exit 0 when all is ready, 1 naming each problem."
     )
     var dryRun = false
+    @Option(help: "Requests per second sent to each API at most (overrides each API's rateLimit).")
+    var rate: Double?
+    @Option(help: "Stop once this many requests were sent: cases not started are reported as not run, saying why.")
+    var maxRequests: Int?
+    @Option(help: "Stop once this many cases failed: cases not started are reported as not run, saying why.")
+    var maxFailures: Int?
     @Option(
         help:
             "A finished run (its JUnit report or results file) whose failures are known: exit 1 only for a failure it did not have. The way to gate on a target that is not yet fully conformant."
@@ -70,7 +76,9 @@ struct Run: AsyncParsableCommand {
         }
         let runner = ConformanceRunner(
             profiles: loaded, targets: targets,
-            settings: RunSettings(config: targetConfig, concurrency: concurrency, strict: strict))
+            settings: RunSettings(
+                config: targetConfig, concurrency: concurrency, strict: strict, rate: rate, maxRequests: maxRequests,
+                maxFailures: maxFailures))
         let progress = Progress(total: cases.count, quiet: quiet)
         let results = await runner.run(cases) { progress.report($0) }
         let report = await runner.report(results, order: cases.map(\.id))
@@ -86,6 +94,7 @@ struct Run: AsyncParsableCommand {
             throw ExitCode(2)
         }
         print(report.summaryText)
+        if let stop = results.lazy.compactMap(\.stoppedEarly).first { print("Stopped early: \(stop)") }
         print("Reports: \(files.junit.path) (JUnit), \(files.html.path) (page), \(files.results.path) (results)")
         if let baseline {
             let known = try await exitOnConfigurationError {

@@ -53,7 +53,7 @@ struct TargetConfigTests {
             ),
             (
                 "{\"apis\":{\"oracle\":{\"baseUrl\":\"http://127.0.0.1:1\",\"baseURL\":\"http://127.0.0.1:1\",\"auth\":{\"tokenEnv\":\"T\"}}}}",
-                "apis.oracle.baseUrl: not a key of an API's target; did you mean apis.oracle.baseURL? (the keys of an API's target: baseURL, baseURLEnv, region, auth, inputs, fixtures, formats, knownDivergences, pollIntervalSeconds)"
+                "apis.oracle.baseUrl: not a key of an API's target; did you mean apis.oracle.baseURL? (the keys of an API's target: baseURL, baseURLEnv, region, auth, inputs, fixtures, formats, knownDivergences, pollIntervalSeconds, rateLimit)"
             ),
             (
                 "{\"apis\":{},\"timeout\":5}",
@@ -126,6 +126,7 @@ struct TargetConfigTests {
                         inputs: ["i": "v"], fixtures: ["f": [:]], formats: [.json],
                         knownDivergences: [KnownDivergence(cases: ["x"], reason: "y")], pollIntervalSeconds: 1)
                     target.baseURLEnv = "U"
+                    target.rateLimit = 5
                     return target
                 }()
             ],

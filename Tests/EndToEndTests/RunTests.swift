@@ -1,4 +1,5 @@
 import ConformanceModel
+import EmbeddedTarget
 import Foundation
 import ReferenceServer
 import TestFixtures
@@ -160,5 +161,61 @@ struct RunTests {
         #expect(warnings.count == 1)
         #expect(warnings.first?.contains("no answer from http://127.0.0.1:1") == true)
         #expect(warnings.first?.contains("refused") == true, "the reason the connection failed is said")
+    }
+}
+
+@Suite("Politeness with a live service")
+struct PolitenessTests {
+    @Test("a rate limit spaces the requests: n requests at r a second take at least (n-1)/r seconds")
+    func rateLimit() async throws {
+        let limiter = RateLimiter(perSecond: 50)
+        let started = ContinuousClock.now
+        for _ in 0..<11 { try await limiter.wait() }
+        #expect(ContinuousClock.now - started >= .milliseconds(195))
+    }
+
+    @Test("a run at --rate 40 sends its requests no faster")
+    func rateLimitedRun() async throws {
+        let cases = CaseDeriver.derive(Fixtures.profile("codecatalyst")).filter { $0.expectation != .lifecycle }
+        let targets = try await PreparedTargets.prepare(
+            config: nil, profiles: Fixtures.profiles, embedded: ReferenceServerTargets())
+        let runner = ConformanceRunner(
+            profiles: Fixtures.profiles, targets: targets, settings: RunSettings(config: nil, concurrency: 8, rate: 40))
+        let started = ContinuousClock.now
+        let results = await runner.run(cases)
+        let elapsed = ContinuousClock.now - started
+        _ = await runner.report(results, order: cases.map(\.id))
+        await targets.shutdown()
+        #expect(results.allSatisfy { $0.verdict == .pass })
+        #expect(
+            elapsed >= .milliseconds(Int64(Double(cases.count - 1) / 40 * 1000)),
+            "\(cases.count) requests in \(elapsed)")
+    }
+
+    @Test("every fifth answer a throttling one: waited out, nothing fails, the waits are counted")
+    func throttleStorm() async throws {
+        let cases = CaseDeriver.derive(Fixtures.profiles)
+        let report = try await Fixtures.run(cases, variations: [.throttleStorm])
+        #expect(report.results.allSatisfy { !$0.verdict.isFailure && $0.verdict.warnings.isEmpty })
+        #expect(report.results.reduce(0) { $0 + $1.throttled } > 0)
+        #expect(report.summaryText.contains("asked to slow down and were waited out"))
+    }
+
+    @Test("--max-failures stops the run: the cases not started are skipped, saying why")
+    func maxFailures() async throws {
+        let cases = CaseDeriver.derive(Fixtures.profile("oracle"))
+        let config = TargetConfig(
+            apis: [:], embedded: EmbeddedServer(defects: [Defect.oracleSucceededBelow100.rawValue]))
+        let targets = try await PreparedTargets.prepare(
+            config: config, profiles: Fixtures.profiles, embedded: ReferenceServerTargets())
+        let runner = ConformanceRunner(
+            profiles: Fixtures.profiles, targets: targets,
+            settings: RunSettings(config: config, concurrency: 1, maxFailures: 1))
+        let results = await runner.run(cases)
+        _ = await runner.report(results, order: cases.map(\.id))
+        await targets.shutdown()
+        #expect(results.filter(\.verdict.isFailure).count == 1)
+        let stopped = results.compactMap(\.stoppedEarly)
+        #expect(!stopped.isEmpty && stopped.allSatisfy { $0.contains("--max-failures 1") })
     }
 }

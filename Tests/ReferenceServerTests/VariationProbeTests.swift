@@ -114,6 +114,13 @@ struct VariationProbeTests {
             ).body
             return body.range(of: #"Date\([0-9]+-0700\)"#, options: .regularExpression) != nil
         },
+        .throttleStorm: { wire in
+            var statuses: [Int] = []
+            for _ in 0..<5 {
+                statuses.append(try await wire.send("GET", Ids.oracle("succeeded"), credential: bearer).status)
+            }
+            return statuses == [200, 200, 200, 200, 429]
+        },
         .lowercaseHeaderNames: { wire in
             // Raw bytes, since every HTTP client folds header names.
             let head = try await RawHTTP.send(

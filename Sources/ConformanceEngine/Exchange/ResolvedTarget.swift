@@ -21,6 +21,8 @@ package struct ResolvedTarget: Sendable {
     /// The base URL's path prefix ("" for none), which a SigV4 signature covers; read once.
     let pathPrefix: String
     package var pacing: Pacing
+    /// Requests per second this target may be sent (`rateLimit`), if limited.
+    package var rateLimit: Double?
 
     package init(api: String, target: APITarget, credentials: Credentials, label: String, pacing: Pacing) {
         self.pacing = pacing
@@ -32,6 +34,7 @@ package struct ResolvedTarget: Sendable {
         fixtures = target.fixtures
         formats = target.formats.map(Set.init)
         knownDivergences = target.knownDivergences ?? []
+        rateLimit = target.rateLimit
         logonPath = target.auth.logonPath
         cookieName = target.auth.cookieName
         self.label = label

@@ -124,7 +124,15 @@ extension RunReport {
         return APISummary.table(all)
             + "\n\(sum(\.passed)) passed, \(sum(\.warned)) passed with warnings, \(sum(\.failed)) failed, \(sum(\.errors)) errors, "
             + "\(sum(\.skipped)) skipped, \(sum(\.known)) known divergences in \(String(format: "%.1f", seconds)) s against \(targetName)"
-            + leftOutText
+            + throttlingText + leftOutText
+    }
+
+    /// Answers that asked to slow down and were waited out, on a live service's quota.
+    private var throttlingText: String {
+        let throttled = results.reduce(0) { $0 + $1.throttled }
+        guard throttled > 0 else { return "" }
+        let waited = results.reduce(0) { $0 + $1.waited }
+        return "\n\(throttled) answers asked to slow down and were waited out (\(Numbers.seconds(waited)) s in all)"
     }
 
     /// The cases left out before the run (they do not apply to this target), grouped by reason.

@@ -10,6 +10,9 @@ package struct CaseResult: Sendable, Codable {
     /// Whether an answer showed the operation itself ran (a 200, or the very error the case expected), as opposed to
     /// being refused earlier (401/403/404 where something else was expected).
     package let reachedOperation: Bool
+    /// Answers that asked to slow down and were waited out, and the seconds waited (politeness with a live service).
+    package var throttled = 0
+    package var waited = 0.0
 
     package init(
         testCase: DerivedCase, verdict: Verdict, transcript: String, curl: String?, seconds: Double,
@@ -21,6 +24,14 @@ package struct CaseResult: Sendable, Codable {
         self.curl = curl
         self.seconds = seconds
         self.reachedOperation = reachedOperation
+    }
+
+    /// This result, having waited out `throttled` answers for `waited` seconds.
+    func waiting(_ throttled: Int, _ waited: Double) -> CaseResult {
+        var copy = self
+        copy.throttled = throttled
+        copy.waited = waited
+        return copy
     }
 
     /// Everything a reader needs to act on a failure: the case, the broken rules with their sources, and a repro.

@@ -14,9 +14,11 @@ extension CaseRunner {
         var curl: String?
         for (format, path) in agreement.fields.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             let asked = item.asked(in: format)
+            let unsigned: PreparedRequest
             let prepared: PreparedRequest
             do {
-                prepared = try await authorizer.apply(.valid, to: try builder.build(asked), driver: driver)
+                unsigned = try builder.build(asked)
+                prepared = try await authorizer.apply(.valid, to: unsigned, driver: driver)
             } catch RequestBuilder.Refusal.skip(let reason) {
                 return (.skip(reason), exchanges, curl, false)
             } catch {
@@ -27,7 +29,7 @@ extension CaseRunner {
                     profile.auth.scheme == .sessionCookie ? target.baseURL + target.logonPath(profile) : nil
                 curl = Transcript.curl(prepared, auth: profile.auth, region: target.region, logonURL: logon)
             }
-            let exchange = await driver.send(prepared)
+            let exchange = await sendPolitely(asked, first: prepared, unsigned: unsigned).0
             exchanges.append(exchange)
             guard case .success(let answer) = exchange.outcome else {
                 return (.error("no \(format.label) answer: \(exchange.outcome)"), exchanges, curl, false)

@@ -12,12 +12,17 @@ final class CaseRunner: Sendable {
     let builder: RequestBuilder
     let authorizer: Authorizer
     private let responseValidators: PerFormat<ResponseValidator>
-    private let errorValidators: PerFormat<ErrorValidator>
+    let errorValidators: PerFormat<ErrorValidator>
+    /// The API's rate limit and the run's request budget, where the run has them.
+    let limiter: RateLimiter?
+    let budget: RunBudget?
 
     init(
         profile: Profile, target: ResolvedTarget, driver: HTTPDriver, schemas: SchemaStore, sessions: SessionCache,
-        strict: Bool
+        strict: Bool, limiter: RateLimiter? = nil, budget: RunBudget? = nil
     ) {
+        self.limiter = limiter
+        self.budget = budget
         self.profile = profile
         self.target = target
         self.driver = driver
@@ -66,9 +71,16 @@ final class CaseRunner: Sendable {
             let (verdict, exchanges, reached) = await poll(item, first: prepared, unsigned: unsigned)
             return result(verdict, exchanges, reached: reached, curl: curl)
         }
-        let exchange = await driver.send(prepared)
+        let (exchange, throttled, waited) = await sendPolitely(item, first: prepared, unsigned: unsigned)
+        if throttled > 0, case .success(let answer) = exchange.outcome, asksToWait(answer, for: item) {
+            // Still asked to slow down after every wait: the answer says nothing about the rule the case tests.
+            let verdict = Verdict.error(
+                "throttled: HTTP \(answer.status) after \(throttled) waits (\(Numbers.seconds(waited)) s); nothing judged"
+            )
+            return result(verdict, [exchange], curl: curl).waiting(throttled, waited)
+        }
         let (verdict, reached) = judge(item, exchange)
-        return result(verdict, [exchange], reached: reached, curl: curl)
+        return result(verdict, [exchange], reached: reached, curl: curl).waiting(throttled, waited)
     }
 
     /// The verdict for a single exchange, and whether the answer came from the operation itself.
@@ -208,13 +220,15 @@ final class CaseRunner: Sendable {
             ])
         }
         while true {
-            let exchange = await driver.send(request)
+            let exchange = await send(request)
             if kept.isEmpty { kept.append(exchange) } else { kept = [kept[0], exchange] }
             guard case .success(let answer) = exchange.outcome else {
                 return (judge(item, exchange).0, kept, reached)
             }
             if deadline == nil { deadline = ContinuousClock.now + .milliseconds(Int64(pacing.lifecycleTimeout * 1000)) }
-            if let wait = pacing.backoff(after: answer, inARow: throttledInARow + 1), let deadline,
+            if let wait = pacing.backoff(
+                after: answer, inARow: throttledInARow + 1, throttling: isThrottling(answer, format: item.format)),
+                let deadline,
                 ContinuousClock.now + wait < deadline
             {
                 throttledInARow += 1
@@ -295,7 +309,7 @@ final class CaseRunner: Sendable {
 }
 
 /// One value for each wire format, made up front.
-private struct PerFormat<Value: Sendable>: Sendable {
+struct PerFormat<Value: Sendable>: Sendable {
     private let json: Value
     private let xml: Value
 

@@ -18,6 +18,8 @@ package final class ConformanceRunner: Sendable {
     private let sessions = SessionCache()
     /// One per API with a profile and a target.
     private let runners: [String: CaseRunner]
+    /// What stops the run early (`--max-requests`, `--max-failures`), if anything does.
+    private let budget: RunBudget?
     private let started = Date()
     private let clock = ContinuousClock.now
 
@@ -28,11 +30,16 @@ package final class ConformanceRunner: Sendable {
         let driver = HTTPDriver(timeout: settings.timeout, maxBodyBytes: settings.maxBodyBytes)
         let schemas = SchemaStore()
         let byAPI = Dictionary(profiles.map { ($0.api, $0) }, uniquingKeysWith: { first, _ in first })
+        let budget =
+            settings.maxRequests == nil && settings.maxFailures == nil
+            ? nil : RunBudget(maxRequests: settings.maxRequests, maxFailures: settings.maxFailures)
+        self.budget = budget
         runners = byAPI.compactMapValues { [sessions] profile in
             targets.targets[profile.api].map {
                 CaseRunner(
                     profile: profile, target: $0, driver: driver, schemas: schemas, sessions: sessions,
-                    strict: settings.strict)
+                    strict: settings.strict, limiter: (settings.rate ?? $0.rateLimit).map(RateLimiter.init),
+                    budget: budget)
             }
         }
         self.driver = driver
@@ -72,7 +79,16 @@ package final class ConformanceRunner: Sendable {
                 group.addTask {
                     var finished: [(Int, CaseResult)] = []
                     while let index = queue.next() {
-                        let result = await self.run(cases[index])
+                        var result: CaseResult
+                        if let reason = self.budget?.exhausted {
+                            // Stopped early: the cases not started are in the report, saying why.
+                            result = CaseResult(
+                                testCase: cases[index], verdict: .skip(reason), transcript: "", curl: nil, seconds: 0,
+                                reachedOperation: false)
+                        } else {
+                            result = await self.run(cases[index])
+                            if result.verdict.isFailure { self.budget?.failed() }
+                        }
                         onResult?(result)
                         finished.append((index, result))
                     }
@@ -100,7 +116,7 @@ package final class ConformanceRunner: Sendable {
             CaseResult(
                 testCase: result.testCase, verdict: result.verdict, transcript: redactor.text(result.transcript),
                 curl: result.curl.map(redactor.text), seconds: result.seconds, reachedOperation: result.reachedOperation
-            )
+            ).waiting(result.throttled, result.waited)
         }
         let skipped = leftOut.map {
             CaseResult(

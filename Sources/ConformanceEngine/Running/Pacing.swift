@@ -27,11 +27,11 @@ package struct Pacing: Sendable, Hashable {
             lifecycleTimeout: config?.lifecycleTimeoutSeconds ?? max(1, 5 * lifecycleSeconds))
     }
 
-    /// How long to wait before polling again when an answer asks to slow down (429 or 503): its `Retry-After`, in
-    /// seconds or as an HTTP date, else a back-off doubling from the poll interval with each answer in a row (at most
-    /// 10 s). Nil for any other answer.
-    func backoff(after answer: Answer, inARow: Int, now: Date = Date()) -> Duration? {
-        guard answer.status == 429 || answer.status == 503 else { return nil }
+    /// How long to wait before asking again when an answer asks to slow down (429, 503, or an API's documented
+    /// throttling error, `throttling`): its `Retry-After`, in seconds or as an HTTP date, else a back-off doubling from
+    /// the poll interval with each answer in a row (at most 10 s). Nil for any other answer.
+    func backoff(after answer: Answer, inARow: Int, throttling: Bool = false, now: Date = Date()) -> Duration? {
+        guard answer.status == 429 || answer.status == 503 || throttling else { return nil }
         if let value = answer.header("Retry-After")?.trimmingCharacters(in: .whitespaces) {
             if let seconds = Int(value), seconds >= 0 { return .seconds(seconds) }
             if let date = Self.httpDate(value) {

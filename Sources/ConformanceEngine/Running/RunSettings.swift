@@ -10,8 +10,20 @@ package struct RunSettings: Sendable {
     package var maxBodyBytes: Int
     /// Warnings fail their case: `--strict`, `"strict": true` in the config, `CONFORMANCE_STRICT=1`.
     package var strict: Bool
+    /// Requests per second for every API (`--rate`); otherwise each API's `rateLimit`, or none.
+    package var rate: Double?
+    /// The run stops, leaving the cases not started out with the reason, once this many requests were sent or cases
+    /// failed (`--max-requests`, `--max-failures`).
+    package var maxRequests: Int?
+    package var maxFailures: Int?
 
-    package init(config: TargetConfig?, concurrency: Int = 4, strict: Bool = false) {
+    package init(
+        config: TargetConfig?, concurrency: Int = 4, strict: Bool = false, rate: Double? = nil, maxRequests: Int? = nil,
+        maxFailures: Int? = nil
+    ) {
+        self.rate = rate
+        self.maxRequests = maxRequests
+        self.maxFailures = maxFailures
         self.concurrency = max(1, concurrency)
         timeout = config?.timeoutSeconds ?? 10
         maxBodyBytes = config?.maxBodyBytes ?? 1 << 20

@@ -71,6 +71,8 @@ public struct APITarget: Codable, Sendable {
     /// Seconds between the polls of a lifecycle case (default 1 s): a live service's operations take seconds, and
     /// polling faster only earns throttling.
     public var pollIntervalSeconds: Double?
+    /// Requests per second the suite sends this API at most (`--rate` overrides it for every API).
+    public var rateLimit: Double?
 
     /// `inputs` and `fixtures` may be left out; `baseURL` may be, when `baseURLEnv` names where it is or the profile
     /// documents the live endpoint.
@@ -86,6 +88,7 @@ public struct APITarget: Codable, Sendable {
         formats = try container.decodeIfPresent([WireFormat].self, forKey: .formats)
         knownDivergences = try container.decodeIfPresent([KnownDivergence].self, forKey: .knownDivergences)
         pollIntervalSeconds = try container.decodeIfPresent(Double.self, forKey: .pollIntervalSeconds)
+        rateLimit = try container.decodeIfPresent(Double.self, forKey: .rateLimit)
     }
 
     public init(

@@ -9,7 +9,7 @@ public enum TargetConfigKeys {
     ]
     public static let api = [
         "baseURL", "baseURLEnv", "region", "auth", "inputs", "fixtures", "formats", "knownDivergences",
-        "pollIntervalSeconds",
+        "pollIntervalSeconds", "rateLimit",
     ]
     public static let auth = [
         "accessKeyIdEnv", "secretAccessKeyEnv", "tokenEnv", "apiKeyEnv", "passwordEnv", "logonPath", "cookieName",

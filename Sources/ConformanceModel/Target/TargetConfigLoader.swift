@@ -77,6 +77,9 @@ public enum TargetConfigLoader {
             else {
                 throw fail("\(at).baseURL", "must be an http or https URL, found '\(target.baseURL)'")
             }
+            if let rate = target.rateLimit, !(rate > 0) {
+                throw fail("\(at).rateLimit", "must be a positive number of requests per second")
+            }
             if let interval = target.pollIntervalSeconds, !(interval > 0) {
                 throw fail("\(at).pollIntervalSeconds", "must be a positive number of seconds")
             }

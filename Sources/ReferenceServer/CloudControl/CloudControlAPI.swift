@@ -138,6 +138,13 @@ struct CloudControlAPI: APIHandler {
     private func error(_ form: WireFormat, _ status: Int, _ code: String, _ message: String, capitalised: Bool = false)
         -> Reply
     {
+        Self.error(form, status, code, message, capitalised: capitalised)
+    }
+
+    /// An error in the form's own shape: awsJson `__type`, or the query protocol's `ErrorResponse`.
+    static func error(_ form: WireFormat, _ status: Int, _ code: String, _ message: String, capitalised: Bool = false)
+        -> Reply
+    {
         switch form {
         case .json:
             return Reply.json(

@@ -18,6 +18,7 @@ public enum Variation: String, CaseIterable, Sendable, Hashable, Codable {
     case paddedIntegers = "padded-integers"
     case nullOptionalMembers = "null-optional-members"
     case dotNetDates = "dotnet-dates"
+    case throttleStorm = "throttle-storm"
 
     /// What the server does differently.
     public var difference: String {
@@ -57,6 +58,9 @@ public enum Variation: String, CaseIterable, Sendable, Hashable, Codable {
         case .nullOptionalMembers:
             return
                 "JSON answers give absent optional members as null (Cloud Control, CodeCatalyst, Oracle, CenturyLink)"
+        case .throttleStorm:
+            return
+                "every fifth request (log-ons aside) is answered with the API's own throttling answer and Retry-After: 0, before the operation runs"
         case .dotNetDates:
             return "CenturyLink's JSON StatusDate carries the offset .NET writes for a local time: \\/Date(ms-0700)\\/"
         }

@@ -1,0 +1,136 @@
+import ConformanceModel
+import Foundation
+
+/// Spaces one API's requests at most `perSecond` a second (a token bucket holding one token): a live service has
+/// quotas, and a run should not be the reason it throttles.
+package final class RateLimiter: Sendable {
+    private let interval: Duration
+    private let next = LockedValue<ContinuousClock.Instant?>(nil)
+
+    package init(perSecond: Double) {
+        interval = .nanoseconds(Int64(1_000_000_000 / max(perSecond, 0.001)))
+    }
+
+    /// Waits for this request's turn.
+    func wait() async throws {
+        let now = ContinuousClock.now
+        let slot = next.withValue { next -> ContinuousClock.Instant in
+            let slot = max(now, next ?? now)
+            next = slot + interval
+            return slot
+        }
+        if slot > now { try await Task.sleep(until: slot, clock: .continuous) }
+    }
+}
+
+/// The requests a run has sent, and the failures it has met, shared by every API: what `--max-requests` and
+/// `--max-failures` stop a run on.
+package final class RunBudget: Sendable {
+    let maxRequests: Int?
+    let maxFailures: Int?
+    private let counts = LockedValue((requests: 0, failures: 0))
+
+    package init(maxRequests: Int?, maxFailures: Int?) {
+        self.maxRequests = maxRequests
+        self.maxFailures = maxFailures
+    }
+
+    static let notRun = "not run:"
+
+    func sent() { counts.withValue { $0.requests += 1 } }
+    func failed() { counts.withValue { $0.failures += 1 } }
+
+    /// Why no further case may start, or nil.
+    var exhausted: String? {
+        let (requests, failures) = counts.withValue { ($0.requests, $0.failures) }
+        if let maxRequests, requests >= maxRequests {
+            return "\(Self.notRun) the run's request budget (--max-requests \(maxRequests)) was spent"
+        }
+        if let maxFailures, failures >= maxFailures {
+            return "\(Self.notRun) the run stopped after \(failures) failed cases (--max-failures \(maxFailures))"
+        }
+        return nil
+    }
+}
+
+/// A value behind a lock, for the few counters the runner's workers share.
+final class LockedValue<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Value
+
+    init(_ value: Value) { self.value = value }
+
+    func withValue<Result>(_ body: (inout Value) -> Result) -> Result {
+        lock.withLock { body(&value) }
+    }
+}
+
+extension CaseRunner {
+    /// Sends `request` when the API's rate allows, counted against the run's budget.
+    func send(_ request: PreparedRequest) async -> Exchange {
+        do {
+            try await limiter?.wait()
+        } catch {
+            return Exchange(request: request, outcome: .failure(.failed("cancelled while waiting for the rate limit")))
+        }
+        budget?.sent()
+        return await driver.send(request)
+    }
+
+    /// Whether the answer asks to slow down: 429, 503, or one of the API's documented throttling errors (Cloud
+    /// Control's 400 ThrottlingException).
+    func isThrottling(_ answer: Answer, format: WireFormat) -> Bool {
+        if answer.status == 429 || answer.status == 503 { return true }
+        let parsed = ParsedAnswer(answer)
+        return profile.errors.filter(Self.isThrottlingMapping).contains {
+            errorValidators[format].matches(parsed, mapping: $0)
+        }
+    }
+
+    /// Whether `answer` asks to slow down in a way the case does not itself test: a case that provokes throttling is
+    /// judged on its own throttling answer, but waits out any other (an unavailability case meeting a rate limit).
+    func asksToWait(_ answer: Answer, for item: DerivedCase) -> Bool {
+        guard isThrottling(answer, format: item.format) else { return false }
+        guard item.family == .errors, let id = item.expectation.mapping, let mapping = profile.error(id) else {
+            return true
+        }
+        return !errorValidators[item.format].matches(ParsedAnswer(answer), mapping: mapping)
+    }
+
+    static func isThrottlingMapping(_ mapping: ErrorMapping) -> Bool {
+        mapping.status == 429 || (mapping.code ?? "").contains("Throttl") || mapping.code == "SlowDown"
+    }
+
+    /// Sends the case's request and waits out throttling answers — its `Retry-After`, or a back-off — signing each
+    /// retry afresh, at most `maxThrottleRetries` times; the answer that is not a throttling one, or the last.
+    func sendPolitely(_ item: DerivedCase, first: PreparedRequest, unsigned: PreparedRequest) async -> (
+        Exchange, throttled: Int, waited: Double
+    ) {
+        var request = first
+        var throttled = 0
+        var waited = 0.0
+        while true {
+            let exchange = await send(request)
+            guard case .success(let answer) = exchange.outcome, asksToWait(answer, for: item),
+                throttled < Self.maxThrottleRetries
+            else { return (exchange, throttled, waited) }
+            throttled += 1
+            let wait = target.pacing.backoff(after: answer, inARow: throttled, throttling: true) ?? .seconds(1)
+            waited += Double(wait.components.seconds) + Double(wait.components.attoseconds) / 1e18
+            do { try await Task.sleep(for: wait) } catch { return (exchange, throttled, waited) }
+            if let again = try? await authorizer.apply(item.request.auth, to: unsigned, driver: driver) {
+                request = again
+            }
+        }
+    }
+
+    static let maxThrottleRetries = 4
+}
+
+extension CaseResult {
+    /// Why the run stopped before this case, when it did (`--max-requests`, `--max-failures`).
+    package var stoppedEarly: String? {
+        guard case .skip(let reason) = verdict, reason.hasPrefix(RunBudget.notRun) else { return nil }
+        return String(reason.dropFirst(RunBudget.notRun.count + 1))
+    }
+}
