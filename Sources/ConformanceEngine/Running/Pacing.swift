@@ -42,8 +42,8 @@ package struct Pacing: Sendable, Hashable {
         return min(doubled, .seconds(10))
     }
 
-    /// RFC 9110 IMF-fixdate, the only date form a sender may generate.
-    private static func httpDate(_ text: String) -> Date? {
+    /// RFC 9110 IMF-fixdate, the only date form a sender may generate (`Retry-After`, `Date`).
+    static func httpDate(_ text: String) -> Date? {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "GMT")

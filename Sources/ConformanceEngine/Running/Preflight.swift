@@ -80,7 +80,7 @@ extension PreflightFinding {
     ) {
         var problems: [String] = []
         var clock: String?
-        if let date = answer.header("Date").flatMap(httpDate) {
+        if let date = answer.header("Date").flatMap(Pacing.httpDate) {
             // A Date header counts whole seconds: a second's difference is the header's, not the clocks'.
             let skew = date.timeIntervalSince(now)
             clock =
@@ -103,13 +103,5 @@ extension PreflightFinding {
             problems.append("the credentials were refused (HTTP \(answer.status)\(code))")
         }
         return (problems, clock)
-    }
-
-    private static func httpDate(_ text: String) -> Date? {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "GMT")
-        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
-        return formatter.date(from: text)
     }
 }
