@@ -45,6 +45,11 @@ struct Run: AsyncParsableCommand {
     var maxFailures: Int?
     @Option(
         help:
+            "Run a failing case again up to this many times, after a pause; one that then passes is reported flaky (a passing testcase with a flakyFailure per failed attempt), or failed under --strict."
+    )
+    var retryFailed = 0
+    @Option(
+        help:
             "A finished run (its JUnit report or results file) whose failures are known: exit 1 only for a failure it did not have. The way to gate on a target that is not yet fully conformant."
     )
     var baseline: String?
@@ -78,7 +83,7 @@ struct Run: AsyncParsableCommand {
             profiles: loaded, targets: targets,
             settings: RunSettings(
                 config: targetConfig, concurrency: concurrency, strict: strict, rate: rate, maxRequests: maxRequests,
-                maxFailures: maxFailures))
+                maxFailures: maxFailures, retryFailed: retryFailed))
         let progress = Progress(total: cases.count, quiet: quiet)
         let results = await runner.run(cases) { progress.report($0) }
         let report = await runner.report(results, order: cases.map(\.id))

@@ -201,6 +201,41 @@ struct PolitenessTests {
         #expect(report.summaryText.contains("asked to slow down and were waited out"))
     }
 
+    @Test("a case that fails once and passes when run again is flaky, not failed; --strict fails it")
+    func flaky() async throws {
+        let cases = CaseDeriver.derive(Fixtures.profile("codecatalyst")).filter { $0.family == .response }
+        func run(strict: Bool) async throws -> RunReport {
+            let config = TargetConfig(
+                apis: [:], embedded: EmbeddedServer(defects: [Defect.codecatalystInProgressWrongOnce.rawValue]))
+            let targets = try await PreparedTargets.prepare(
+                config: config, profiles: Fixtures.profiles, embedded: ReferenceServerTargets())
+            let runner = ConformanceRunner(
+                profiles: Fixtures.profiles, targets: targets,
+                settings: RunSettings(config: config, strict: strict, retryFailed: 2))
+            let report = await runner.report(await runner.run(cases), order: cases.map(\.id))
+            await targets.shutdown()
+            return report
+        }
+        let relaxed = try await run(strict: false)
+        #expect(!relaxed.failed)
+        let flaky = relaxed.results.filter(\.isFlaky)
+        #expect(flaky.map(\.testCase.id) == ["codecatalyst.response.in-progress"])
+        #expect(flaky.first?.flakyAttempts.count == 1)
+        let junit = JUnitWriter.xml(relaxed)
+        #expect(junit.contains("<flakyFailure message=") && !junit.contains("<failure "))
+        if Fixtures.hasSharedJUnitSchema {
+            // Surefire's flakyFailure, as the Jenkins schema CI's report consumers validate against allows it.
+            let schema = try XMLSchema(xsd: [UInt8](Data(contentsOf: Fixtures.sharedJUnitSchema)), name: "junit-10.xsd")
+            #expect(try XMLDocument(bytes: Array(junit.utf8)).violations(of: schema) == [])
+        }
+        #expect(
+            relaxed.summaryText.contains(
+                "1 flaky (failed, then passed when run again): codecatalyst.response.in-progress"))
+        #expect(MarkdownSummary.text(relaxed).contains("#### Flaky (1)"))
+        let strict = try await run(strict: true)
+        #expect(strict.results.filter(\.verdict.isFailure).map(\.testCase.id) == ["codecatalyst.response.in-progress"])
+    }
+
     @Test("--max-failures stops the run: the cases not started are skipped, saying why")
     func maxFailures() async throws {
         let cases = CaseDeriver.derive(Fixtures.profile("oracle"))

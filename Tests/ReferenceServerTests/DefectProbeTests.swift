@@ -146,6 +146,11 @@ struct DefectProbeTests {
                 credential: .sigv4(service: "cloudcontrolapi")
             ).status == 502
         },
+        .codecatalystInProgressWrongOnce: { wire in
+            let first = try await wire.send("GET", Ids.codecatalyst("in-progress"), credential: bearer).json["status"]
+            let second = try await wire.send("GET", Ids.codecatalyst("in-progress"), credential: bearer).json["status"]
+            return first as? String == "in_progress" && second as? String == "IN_PROGRESS"
+        },
         .codecatalystAccessDeniedAsNotFound: { wire in
             try await wire.send("GET", Ids.codecatalyst("access-denied"), credential: bearer).status == 404
         },

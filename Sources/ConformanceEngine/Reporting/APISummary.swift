@@ -130,9 +130,17 @@ extension RunReport {
     /// Answers that asked to slow down and were waited out, on a live service's quota.
     private var throttlingText: String {
         let throttled = results.reduce(0) { $0 + $1.throttled }
-        guard throttled > 0 else { return "" }
-        let waited = results.reduce(0) { $0 + $1.waited }
-        return "\n\(throttled) answers asked to slow down and were waited out (\(Numbers.seconds(waited)) s in all)"
+        let flaky = results.filter { $0.isFlaky && !$0.verdict.isFailure }.map(\.testCase.id)
+        var text = ""
+        if throttled > 0 {
+            let waited = results.reduce(0) { $0 + $1.waited }
+            text +=
+                "\n\(throttled) answers asked to slow down and were waited out (\(Numbers.seconds(waited)) s in all)"
+        }
+        if !flaky.isEmpty {
+            text += "\n\(flaky.count) flaky (failed, then passed when run again): \(flaky.joined(separator: ", "))"
+        }
+        return text
     }
 
     /// The cases left out before the run (they do not apply to this target), grouped by reason.

@@ -13,6 +13,16 @@ package struct CaseResult: Sendable, Codable {
     /// Answers that asked to slow down and were waited out, and the seconds waited (politeness with a live service).
     package var throttled = 0
     package var waited = 0.0
+    /// The failed attempts before this one passed (`--retry-failed`): the case is flaky. Each attempt's first finding
+    /// (`message`) and its whole explanation.
+    package var flakyAttempts: [FlakyAttempt] = []
+
+    package struct FlakyAttempt: Sendable, Codable, Hashable {
+        package let message: String
+        package let explanation: String
+    }
+
+    package var isFlaky: Bool { !flakyAttempts.isEmpty }
 
     package init(
         testCase: DerivedCase, verdict: Verdict, transcript: String, curl: String?, seconds: Double,
@@ -24,6 +34,18 @@ package struct CaseResult: Sendable, Codable {
         self.curl = curl
         self.seconds = seconds
         self.reachedOperation = reachedOperation
+    }
+
+    /// This result with every secret masked in its transcript and curl, all else kept.
+    func redacted(by redactor: Redactor) -> CaseResult {
+        var copy = CaseResult(
+            testCase: testCase, verdict: verdict, transcript: redactor.text(transcript), curl: curl.map(redactor.text),
+            seconds: seconds, reachedOperation: reachedOperation
+        ).waiting(throttled, waited)
+        copy.flakyAttempts = flakyAttempts.map {
+            FlakyAttempt(message: redactor.text($0.message), explanation: redactor.text($0.explanation))
+        }
+        return copy
     }
 
     /// This result, having waited out `throttled` answers for `waited` seconds.

@@ -87,6 +87,14 @@ package enum JUnitWriter {
             body.append(
                 "      <skipped message=\(attr("known divergence: \(reason)"))>\(text(result.explanation))</skipped>")
         }
+        if !result.verdict.isFailure {
+            // Maven Surefire's form, which junit-10.xsd allows: a passing testcase with each failed attempt before it.
+            for attempt in result.flakyAttempts {
+                body.append(
+                    "      <flakyFailure message=\(attr(attempt.message)) type=\"flaky\">\(text(attempt.explanation))</flakyFailure>"
+                )
+            }
+        }
         if !result.transcript.isEmpty {
             body.append(
                 "      <system-out>\(text(item.summary + "\n" + (result.curl.map { "reproduce: \($0)\n" } ?? "") + "\n" + result.transcript))</system-out>"

@@ -27,6 +27,13 @@ package enum MarkdownSummary {
             lines += ["", "#### Failures (\(failing.count))"]
             lines += failing.map { item($0) }
         }
+        let flaky = report.results.filter { $0.isFlaky && !$0.verdict.isFailure }
+        if !flaky.isEmpty {
+            lines += ["", "#### Flaky (\(flaky.count)): failed, then passed when run again"]
+            lines += flaky.map { result in
+                "- `\(result.testCase.id)` — " + result.flakyAttempts.map { cell($0.message) }.joined(separator: "; ")
+            }
+        }
         if !warned.isEmpty {
             lines += ["", "#### Warnings (\(warned.count))"]
             lines += warned.map { result in

@@ -63,7 +63,22 @@ package final class ConformanceRunner: Sendable {
             return CaseResult(
                 testCase: item, verdict: .skip(reason), transcript: "", curl: nil, seconds: 0, reachedOperation: false)
         }
-        return await runner.run(item)
+        let first = await runner.run(item)
+        var result = first
+        var attempts: [CaseResult.FlakyAttempt] = []
+        while result.verdict.isFailure, attempts.count < settings.retryFailed {
+            attempts.append(
+                .init(
+                    message: result.verdict.findings.first?.line ?? result.explanation, explanation: result.explanation)
+            )
+            try? await Task.sleep(for: runner.target.pacing.pollInterval)
+            result = await runner.run(item)
+        }
+        guard !attempts.isEmpty, !result.verdict.isFailure else { return result }
+        // Failed, then passed: flaky. Under --strict that is the first attempt's failure.
+        var flaky = settings.strict ? first : result
+        flaky.flakyAttempts = attempts
+        return flaky
     }
 
     /// Every case, `settings.concurrency` at a time; results in the order of `cases`. `onResult` is called as each
@@ -112,12 +127,7 @@ package final class ConformanceRunner: Sendable {
         // Secrets are searched for once, here, in every transcript and curl: the cookies are only known now, and a
         // case's own rendering masked only the credential headers.
         let redactor = Redactor(secrets: targets.secrets + cookies)
-        let ran = results.map { result in
-            CaseResult(
-                testCase: result.testCase, verdict: result.verdict, transcript: redactor.text(result.transcript),
-                curl: result.curl.map(redactor.text), seconds: result.seconds, reachedOperation: result.reachedOperation
-            ).waiting(result.throttled, result.waited)
-        }
+        let ran = results.map { $0.redacted(by: redactor) }
         let skipped = leftOut.map {
             CaseResult(
                 testCase: $0.0, verdict: .skip($0.1), transcript: "", curl: nil, seconds: 0, reachedOperation: false)

@@ -16,11 +16,15 @@ package struct RunSettings: Sendable {
     /// failed (`--max-requests`, `--max-failures`).
     package var maxRequests: Int?
     package var maxFailures: Int?
+    /// A failing case is run again up to this many times, after a pause (`--retry-failed`); one that then passes is
+    /// flaky, reported as such (and failed under `strict`).
+    package var retryFailed: Int
 
     package init(
         config: TargetConfig?, concurrency: Int = 4, strict: Bool = false, rate: Double? = nil, maxRequests: Int? = nil,
-        maxFailures: Int? = nil
+        maxFailures: Int? = nil, retryFailed: Int = 0
     ) {
+        self.retryFailed = max(0, retryFailed)
         self.rate = rate
         self.maxRequests = maxRequests
         self.maxFailures = maxFailures

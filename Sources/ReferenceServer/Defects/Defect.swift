@@ -33,6 +33,7 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
     case codecatalystAcceptsBracedUUID = "codecatalyst.accepts-braced-uuid"
     case codecatalystConflictWrongCode = "codecatalyst.conflict-as-ResourceConflictException"
     case codecatalystAccessDeniedAsNotFound = "codecatalyst.access-denied-as-not-found"
+    case codecatalystInProgressWrongOnce = "codecatalyst.in-progress-wrong-once"
     case codecatalystAcceptsAnyToken = "codecatalyst.accepts-any-bearer-token"
     case codecatalystLowercaseInProgress = "codecatalyst.in-progress-in-lower-case"
     case codecatalystOmitsWorkflowIdOnFailure = "codecatalyst.omits-workflowId-on-failure"
@@ -107,6 +108,9 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
         case .codecatalystAcceptsBracedUUID: return "run ids in braces {…} are unwrapped and accepted"
         case .codecatalystConflictWrongCode:
             return "409 answers name ResourceConflictException instead of ConflictException"
+        case .codecatalystInProgressWrongOnce:
+            return
+                "the first answer giving a run IN_PROGRESS writes it in lower case, later ones right: a run with --retry-failed reports the case flaky"
         case .codecatalystAccessDeniedAsNotFound:
             return
                 "a run the valid token may not read is answered 404 ResourceNotFoundException, not 403 AccessDeniedException"
@@ -193,6 +197,7 @@ public enum Defect: String, CaseIterable, Sendable, Hashable, Codable {
         case .codecatalystAcceptsBracedUUID: return ["codecatalyst.id.uuid.braces"]
         case .codecatalystConflictWrongCode: return ["codecatalyst.errors.ConflictException"]
         case .codecatalystAccessDeniedAsNotFound: return ["codecatalyst.errors.AccessDeniedException"]
+        case .codecatalystInProgressWrongOnce: return ["codecatalyst.response.in-progress"]
         case .codecatalystAcceptsAnyToken: return ["codecatalyst.auth.invalid"]
         case .codecatalystLowercaseInProgress: return ["codecatalyst.response.in-progress", "codecatalyst.lifecycle"]
         case .codecatalystOmitsWorkflowIdOnFailure: return ["codecatalyst.response.failed"]

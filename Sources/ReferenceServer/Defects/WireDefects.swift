@@ -1,9 +1,14 @@
 import Foundation
+import Synchronization
 
 /// The defects that change only an answer's wire form, applied to the finished answer in this one place, as the
 /// variations are: the handlers stay the faithful answer.
-struct WireDefects: Sendable {
+final class WireDefects: Sendable {
     let chosen: Set<Defect>
+    /// Whether the one wrong answer of `codecatalyst.in-progress-wrong-once` was given.
+    private let wrongOnce = Mutex(false)
+
+    init(chosen: Set<Defect>) { self.chosen = chosen }
 
     func apply(to reply: Reply, api: String?, request: WireRequest) -> Reply {
         var reply = reply
@@ -12,6 +17,19 @@ struct WireDefects: Sendable {
         {
             // A valid token without access to the run: hidden as a run that does not exist.
             reply = CodeCatalystAPI.error(404, "ResourceNotFoundException", "The specified resource was not found.")
+        }
+        if chosen.contains(.codecatalystInProgressWrongOnce), api == "codecatalyst", reply.status == 200 {
+            let text = String(decoding: reply.body, as: UTF8.self)
+            if text.contains("\"status\":\"IN_PROGRESS\""),
+                wrongOnce.withLock({ given in
+                    defer { given = true }
+                    return !given
+                })
+            {
+                reply.body = Array(
+                    text.replacingOccurrences(of: "\"status\":\"IN_PROGRESS\"", with: "\"status\":\"in_progress\"").utf8
+                )
+            }
         }
         if chosen.contains(.centurylinkXMLStatusDateLocal), api == "centurylink", reply.status == 200 {
             reply.body = Array(Self.sevenHoursBehind(String(decoding: reply.body, as: UTF8.self)).utf8)

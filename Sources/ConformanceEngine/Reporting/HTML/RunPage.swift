@@ -15,6 +15,13 @@ package enum RunPage {
         body += "<p class=\"muted\">\(report.results.count) cases, started \(timestamp(report.started)), "
         body += "\(Numbers.seconds(report.seconds)) s</p></header>\n"
         body += counts(report.results)
+        let flaky = report.results.filter { $0.isFlaky && !$0.verdict.isFailure }
+        if !flaky.isEmpty {
+            body += "<p class=\"warning\" id=\"flaky\">\(flaky.count) flaky (failed, then passed when run again): "
+            body +=
+                flaky.map { "<a href=\"#\(HTMLPage.anchor($0.testCase.id))\">\(HTMLPage.text($0.testCase.id))</a>" }
+                .joined(separator: ", ") + "</p>\n"
+        }
         body += reach(summaries)
         body += "<nav>\(verdictFilter.html)\(apiFilter.html)</nav>\n"
         for summary in summaries {
