@@ -236,6 +236,29 @@ struct PolitenessTests {
         #expect(strict.results.filter(\.verdict.isFailure).map(\.testCase.id) == ["codecatalyst.response.in-progress"])
     }
 
+    @Test("a run stopped while a case polls ends that case at once, skipped and saying why")
+    func stoppedWhilePolling() async throws {
+        let cases = CaseDeriver.derive(Fixtures.profile("codecatalyst")).filter { $0.expectation == .lifecycle }
+        #expect(!cases.isEmpty)
+        let config = TargetConfig(
+            lifecycleTimeoutSeconds: 60, apis: [:],
+            embedded: EmbeddedServer(defects: [Defect.codecatalystNeverFinishes.rawValue]))
+        let targets = try await PreparedTargets.prepare(
+            config: config, profiles: Fixtures.profiles, embedded: ReferenceServerTargets())
+        let runner = ConformanceRunner(
+            profiles: Fixtures.profiles, targets: targets, settings: RunSettings(config: config))
+        let started = ContinuousClock.now
+        let run = Task { await runner.run(cases) }
+        try await Task.sleep(for: .milliseconds(500))
+        run.cancel()
+        let results = await run.value
+        let elapsed = ContinuousClock.now - started
+        _ = await runner.report(results, order: cases.map(\.id))
+        await targets.shutdown()
+        #expect(elapsed < .seconds(10), "a stopped run waited \(elapsed) for a lifecycle that never ends")
+        #expect(results.map(\.verdict) == cases.map { _ in .skip("the run was stopped while this case was polling") })
+    }
+
     @Test("--max-failures stops the run: the cases not started are skipped, saying why")
     func maxFailures() async throws {
         let cases = CaseDeriver.derive(Fixtures.profile("oracle"))

@@ -204,13 +204,16 @@ final class CaseRunner: Sendable {
         let model = profile.response(item.format)
         let statusField = lifecycle.statusField[item.format] ?? ""
         let allowed = model?.fields.first { $0.path == statusField }?.enumeration
-        /// Waits, then signs the next poll afresh (a SigV4 signature carries its time).
-        func pause(for wait: Duration) async {
-            try? await Task.sleep(for: wait)
+        /// Waits, then signs the next poll afresh (a SigV4 signature carries its time). False when the run was
+        /// stopped during the wait: polling ends there rather than sending into a run nobody is reading.
+        func pause(for wait: Duration) async -> Bool {
+            do { try await Task.sleep(for: wait) } catch { return false }
             if let again = try? await authorizer.apply(item.request.auth, to: unsigned, driver: driver) {
                 request = again
             }
+            return true
         }
+        let stopped = Verdict.skip("the run was stopped while this case was polling")
         func fail(_ expected: String, _ actual: String) -> Verdict {
             .fail([
                 CheckFailure(
@@ -221,6 +224,7 @@ final class CaseRunner: Sendable {
         }
         while true {
             let exchange = await send(request)
+            if Task.isCancelled { return (stopped, kept, reached) }
             if kept.isEmpty { kept.append(exchange) } else { kept = [kept[0], exchange] }
             guard case .success(let answer) = exchange.outcome else {
                 return (judge(item, exchange).0, kept, reached)
@@ -232,7 +236,7 @@ final class CaseRunner: Sendable {
                 ContinuousClock.now + wait < deadline
             {
                 throttledInARow += 1
-                await pause(for: wait)
+                guard await pause(for: wait) else { return (stopped, kept, reached) }
                 continue
             }
             throttledInARow = 0
@@ -284,7 +288,7 @@ final class CaseRunner: Sendable {
                         "still '\(status)'"), kept, reached
                 )
             }
-            await pause(for: pacing.pollInterval)
+            guard await pause(for: pacing.pollInterval) else { return (stopped, kept, reached) }
         }
     }
 

@@ -71,7 +71,8 @@ package final class ConformanceRunner: Sendable {
                 .init(
                     message: result.verdict.findings.first?.line ?? result.explanation, explanation: result.explanation)
             )
-            try? await Task.sleep(for: runner.target.pacing.pollInterval)
+            // A stopped run keeps the failure it has rather than starting another attempt.
+            do { try await Task.sleep(for: runner.target.pacing.pollInterval) } catch { break }
             result = await runner.run(item)
         }
         guard !attempts.isEmpty, !result.verdict.isFailure else { return result }

@@ -12,7 +12,7 @@ final class StopSignal: @unchecked Sendable {
     func sleep(upTo limit: Duration) async {
         let end = ContinuousClock.now + limit
         while !isRaised, ContinuousClock.now < end {
-            try? await Task.sleep(for: .milliseconds(50))
+            do { try await Task.sleep(for: .milliseconds(50)) } catch { return }
         }
     }
 }
