@@ -71,7 +71,7 @@ struct Bench {
                     _ = validator.failures(ParsedAnswer(answer), sent: request.sent, role: "succeeded")
                 }
                 let elapsed = ContinuousClock.now - start
-                return (Double(elapsed.components.seconds) * 1e6 + Double(elapsed.components.attoseconds) / 1e12) / 2000
+                return elapsed.inSeconds * 1e6 / 2000
             }
             costs.append(("\(item.api) \(item.format) (\(answer.body.count) bytes)", microseconds))
         }

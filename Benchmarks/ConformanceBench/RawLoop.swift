@@ -31,7 +31,6 @@ enum RawLoop {
         }
         try? await client.shutdown()
         let elapsed = ContinuousClock.now - start
-        return Double(requests.count)
-            / (Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+        return Double(requests.count) / elapsed.inSeconds
     }
 }

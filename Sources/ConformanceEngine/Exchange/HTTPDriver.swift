@@ -75,7 +75,7 @@ package final class HTTPDriver: Sendable {
         }
         return Answer(
             status: Int(response.status.code), headers: response.headers.map { (name: $0.name, value: $0.value) },
-            body: body, seconds: Self.seconds(since: started))
+            body: body, seconds: (ContinuousClock.now - started).inSeconds)
     }
 
     private struct DeadlinePassed: Error {}
@@ -104,11 +104,6 @@ package final class HTTPDriver: Sendable {
     private static func hostAndPort(_ origin: String) -> String {
         let afterScheme = origin.range(of: "://").map { String(origin[$0.upperBound...]) } ?? origin
         return String(afterScheme.prefix { $0 != "/" })
-    }
-
-    static func seconds(since start: ContinuousClock.Instant) -> Double {
-        let elapsed = ContinuousClock.now - start
-        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }
 }
 

@@ -14,22 +14,10 @@ extension CaseRunner {
         var curl: String?
         for (format, path) in agreement.fields.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             let asked = item.asked(in: format)
-            let unsigned: PreparedRequest
-            let prepared: PreparedRequest
-            do {
-                unsigned = try builder.build(asked)
-                prepared = try await authorizer.apply(.valid, to: unsigned, driver: driver)
-            } catch RequestBuilder.Refusal.skip(let reason) {
-                return (.skip(reason), exchanges, curl, false)
-            } catch {
-                return (.error("the request could not be prepared: \(error)"), exchanges, curl, false)
-            }
-            if curl == nil {
-                let logon =
-                    profile.auth.scheme == .sessionCookie ? target.baseURL + target.logonPath(profile) : nil
-                curl = Transcript.curl(prepared, auth: profile.auth, region: target.region, logonURL: logon)
-            }
-            let exchange = await sendPolitely(asked, first: prepared, unsigned: unsigned).0
+            let request: Preparation
+            do { request = try await prepare(asked) } catch { return (error.verdict, exchanges, curl, false) }
+            curl = curl ?? request.curl
+            let exchange = await sendPolitely(asked, first: request.signed, unsigned: request.unsigned).0
             exchanges.append(exchange)
             guard case .success(let answer) = exchange.outcome else {
                 return (.error("no \(format.label) answer: \(exchange.outcome)"), exchanges, curl, false)

@@ -35,52 +35,77 @@ final class CaseRunner: Sendable {
 
     func run(_ item: DerivedCase) async -> CaseResult {
         let started = ContinuousClock.now
-        if case .agreement(let id) = item.expectation {
-            let (verdict, exchanges, curl, reached) = await compare(item, agreement: id)
-            return CaseResult(
-                testCase: item, verdict: divergence(item, strict ? verdict.strict() : verdict),
-                transcript: exchanges.map { Transcript.render($0) }.joined(separator: "\n\n"), curl: curl,
-                seconds: HTTPDriver.seconds(since: started), reachedOperation: reached)
-        }
         func result(_ verdict: Verdict, _ exchanges: [Exchange] = [], reached: Bool = false, curl: String? = nil)
             -> CaseResult
         {
             let transcript = exchanges.map { Transcript.render($0) }.joined(separator: "\n\n")
             return CaseResult(
                 testCase: item, verdict: divergence(item, strict ? verdict.strict() : verdict), transcript: transcript,
-                curl: curl,
-                seconds: HTTPDriver.seconds(since: started), reachedOperation: reached)
+                curl: curl, seconds: (ContinuousClock.now - started).inSeconds, reachedOperation: reached)
         }
-        let unsigned: PreparedRequest
-        let prepared: PreparedRequest
-        do {
-            unsigned = try builder.build(item)
-            prepared = try await authorizer.apply(item.request.auth, to: unsigned, driver: driver)
-        } catch RequestBuilder.Refusal.skip(let reason) {
-            return result(.skip(reason))
-        } catch Authorizer.Failure.logon(let reason) {
-            return result(.error(reason))
-        } catch {
-            return result(.error("the request could not be prepared: \(error)"))
-        }
-        let logon =
-            profile.auth.scheme == .sessionCookie && item.request.auth == .valid
-            ? target.baseURL + target.logonPath(profile) : nil
-        let curl = Transcript.curl(prepared, auth: profile.auth, region: target.region, logonURL: logon)
-        if item.expectation == .lifecycle {
-            let (verdict, exchanges, reached) = await poll(item, first: prepared, unsigned: unsigned)
+        if case .agreement(let id) = item.expectation {
+            let (verdict, exchanges, curl, reached) = await compare(item, agreement: id)
             return result(verdict, exchanges, reached: reached, curl: curl)
         }
-        let (exchange, throttled, waited) = await sendPolitely(item, first: prepared, unsigned: unsigned)
+        let request: Preparation
+        do { request = try await prepare(item) } catch { return result(error.verdict) }
+        if item.expectation == .lifecycle {
+            let (verdict, exchanges, reached) = await poll(item, first: request.signed, unsigned: request.unsigned)
+            return result(verdict, exchanges, reached: reached, curl: request.curl)
+        }
+        let (exchange, throttled, waited) = await sendPolitely(
+            item, first: request.signed, unsigned: request.unsigned)
         if throttled > 0, case .success(let answer) = exchange.outcome, asksToWait(answer, for: item) {
             // Still asked to slow down after every wait: the answer says nothing about the rule the case tests.
             let verdict = Verdict.error(
                 "throttled: HTTP \(answer.status) after \(throttled) waits (\(Numbers.seconds(waited)) s); nothing judged"
             )
-            return result(verdict, [exchange], curl: curl).waiting(throttled, waited)
+            return result(verdict, [exchange], curl: request.curl).waiting(throttled, waited)
         }
         let (verdict, reached) = judge(item, exchange)
-        return result(verdict, [exchange], reached: reached, curl: curl).waiting(throttled, waited)
+        return result(verdict, [exchange], reached: reached, curl: request.curl).waiting(throttled, waited)
+    }
+
+    /// A case's request as the run sends it: unsigned (each resend is signed afresh), signed, and as a curl command.
+    struct Preparation {
+        let unsigned: PreparedRequest
+        let signed: PreparedRequest
+        let curl: String
+    }
+
+    /// Why a case's request could not be sent: a skip where the target cannot build it, else an error.
+    struct Unprepared: Error {
+        let verdict: Verdict
+    }
+
+    /// Builds and signs the request of `item`.
+    func prepare(_ item: DerivedCase) async throws(Unprepared) -> Preparation {
+        let unsigned: PreparedRequest
+        let signed: PreparedRequest
+        do {
+            unsigned = try builder.build(item)
+            signed = try await authorizer.apply(item.request.auth, to: unsigned, driver: driver)
+        } catch RequestBuilder.Refusal.skip(let reason) {
+            throw Unprepared(verdict: .skip(reason))
+        } catch Authorizer.Failure.logon(let reason) {
+            throw Unprepared(verdict: .error(reason))
+        } catch {
+            throw Unprepared(verdict: .error("the request could not be prepared: \(error)"))
+        }
+        let logon =
+            profile.auth.scheme == .sessionCookie && item.request.auth == .valid
+            ? target.baseURL + target.logonPath(profile) : nil
+        let curl = Transcript.curl(signed, auth: profile.auth, region: target.region, logonURL: logon)
+        return Preparation(unsigned: unsigned, signed: signed, curl: curl)
+    }
+
+    /// Waits `wait`, then signs `unsigned` afresh (a SigV4 signature carries its time); `current` again where signing
+    /// fails, nil when the run was stopped during the wait.
+    func resend(
+        _ item: DerivedCase, after wait: Duration, unsigned: PreparedRequest, current: PreparedRequest
+    ) async -> PreparedRequest? {
+        do { try await Task.sleep(for: wait) } catch { return nil }
+        return (try? await authorizer.apply(item.request.auth, to: unsigned, driver: driver)) ?? current
     }
 
     /// The verdict for a single exchange, and whether the answer came from the operation itself.
@@ -204,13 +229,11 @@ final class CaseRunner: Sendable {
         let model = profile.response(item.format)
         let statusField = lifecycle.statusField[item.format] ?? ""
         let allowed = model?.fields.first { $0.path == statusField }?.enumeration
-        /// Waits, then signs the next poll afresh (a SigV4 signature carries its time). False when the run was
-        /// stopped during the wait: polling ends there rather than sending into a run nobody is reading.
+        /// Waits, then signs the next poll afresh. False when the run was stopped during the wait: polling ends there
+        /// rather than sending into a run nobody is reading.
         func pause(for wait: Duration) async -> Bool {
-            do { try await Task.sleep(for: wait) } catch { return false }
-            if let again = try? await authorizer.apply(item.request.auth, to: unsigned, driver: driver) {
-                request = again
-            }
+            guard let next = await resend(item, after: wait, unsigned: unsigned, current: request) else { return false }
+            request = next
             return true
         }
         let stopped = Verdict.skip("the run was stopped while this case was polling")

@@ -137,7 +137,7 @@ package final class ConformanceRunner: Sendable {
         return RunReport(
             profiles: profiles, results: all, leftOut: leftOut.map { ($0.0.id, $0.1) }, targetName: targets.name,
             targetLabels: targets.targets.mapValues(\.label), started: started,
-            seconds: HTTPDriver.seconds(since: clock))
+            seconds: (ContinuousClock.now - clock).inSeconds)
     }
 }
 

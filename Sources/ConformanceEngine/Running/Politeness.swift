@@ -116,11 +116,11 @@ extension CaseRunner {
             else { return (exchange, throttled, waited) }
             throttled += 1
             let wait = target.pacing.backoff(after: answer, inARow: throttled, throttling: true) ?? .seconds(1)
-            waited += Double(wait.components.seconds) + Double(wait.components.attoseconds) / 1e18
-            do { try await Task.sleep(for: wait) } catch { return (exchange, throttled, waited) }
-            if let again = try? await authorizer.apply(item.request.auth, to: unsigned, driver: driver) {
-                request = again
+            waited += wait.inSeconds
+            guard let next = await resend(item, after: wait, unsigned: unsigned, current: request) else {
+                return (exchange, throttled, waited)
             }
+            request = next
         }
     }
 

@@ -98,10 +98,7 @@ struct AWSErrorReading: Equatable {
 
     private static func isGeneric(_ answer: Answer) -> Bool {
         guard answer.status >= 500 else { return false }
-        var body = answer.body[...]
-        while let first = body.first, first == 0x20 || first == 0x09 || first == 0x0A || first == 0x0D {
-            body = body.dropFirst()
-        }
+        let body = answer.body.drop(while: WhiteSpace.contains)
         return body.isEmpty || body.starts(with: Array("<html>".utf8))
     }
 

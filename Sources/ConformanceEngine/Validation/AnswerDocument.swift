@@ -31,9 +31,10 @@ enum AnswerDocument {
     /// An XML value as a typed reader takes it: xs:int, xs:boolean and xs:dateTime collapse the white space around
     /// their value (`' 7 '` is 7); a string keeps it.
     static func collapsingSpace(_ text: String) -> String {
-        let space: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
-        guard let first = text.utf8.first, let last = text.utf8.last, space(first) || space(last) else { return text }
-        let kept = text.utf8.drop(while: space).reversed().drop(while: space).reversed()
+        guard let first = text.utf8.first, let last = text.utf8.last,
+            WhiteSpace.contains(first) || WhiteSpace.contains(last)
+        else { return text }
+        let kept = text.utf8.drop(while: WhiteSpace.contains).reversed().drop(while: WhiteSpace.contains).reversed()
         return String(decoding: kept, as: UTF8.self)
     }
 }

@@ -58,7 +58,7 @@ struct StrictJSONSyntax {
     private func fail(_ reason: String) -> Violation { Violation(offset: index, reason: reason) }
 
     private mutating func skipSpace() {
-        while let byte = current, byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { index += 1 }
+        while let byte = current, WhiteSpace.contains(byte) { index += 1 }
     }
 
     private mutating func expect(_ literal: String) throws(Violation) {
