@@ -37,21 +37,17 @@ final class WireDefects: Sendable {
         if chosen.contains(.cloudcontrolInternalFailureAs502), api == "cloudcontrol", reply.status == 500 {
             reply.status = 502
         }
-        if chosen.contains(.oracleOmitsOperationType), api == "oracle", reply.status == 200,
-            case .object(let members)? = JSONTree.parse(reply.body)
-        {
-            reply.body = Array(
-                JSONTree.object(members.filter { $0.key != "\"operationType\"" }).rendered(pretty: false).utf8)
+        if chosen.contains(.oracleOmitsOperationType), api == "oracle", reply.status == 200 {
+            Self.rewriteMembers(of: &reply) { members in members.filter { $0.key != "\"operationType\"" } }
         }
-        if chosen.contains(.oracleResourcesAsStrings), api == "oracle", reply.status == 200,
-            case .object(let members)? = JSONTree.parse(reply.body)
-        {
+        if chosen.contains(.oracleResourcesAsStrings), api == "oracle", reply.status == 200 {
             // Each resource object replaced by its resourceType alone: ["SNAPSHOT"].
-            let flattened = members.map { member -> (key: String, value: JSONTree) in
-                guard member.key == "\"resources\"", case .array(let items) = member.value else { return member }
-                return (member.key, .array(items.map { $0.member("\"resourceType\"") ?? $0 }))
+            Self.rewriteMembers(of: &reply) { members in
+                members.map { member in
+                    guard member.key == "\"resources\"", case .array(let items) = member.value else { return member }
+                    return (member.key, .array(items.map { $0.member("\"resourceType\"") ?? $0 }))
+                }
             }
-            reply.body = Array(JSONTree.object(flattened).rendered(pretty: false).utf8)
         }
         if chosen.contains(.s3controlNameInCapitals), api == "s3control", reply.status == 200 {
             let text = String(decoding: reply.body, as: UTF8.self)
@@ -59,12 +55,11 @@ final class WireDefects: Sendable {
                 text.replacingOccurrences(of: "<Name>conformance-mrap</Name>", with: "<Name>Conformance-MRAP</Name>")
                     .utf8)
         }
-        if chosen.contains(.oracleStatusGivenTwice), api == "oracle", reply.status == 200,
-            case .object(let members)? = JSONTree.parse(reply.body),
-            members.contains(where: { $0.key == "\"status\"" && $0.value.isScalar("\"FAILED\"") })
-        {
-            reply.body = Array(
-                JSONTree.object(members + [("\"status\"", .scalar("\"SUCCEEDED\""))]).rendered(pretty: false).utf8)
+        if chosen.contains(.oracleStatusGivenTwice), api == "oracle", reply.status == 200 {
+            Self.rewriteMembers(of: &reply) { members in
+                let failed = members.contains { $0.key == "\"status\"" && $0.value.isScalar("\"FAILED\"") }
+                return failed ? members + [("\"status\"", .scalar("\"SUCCEEDED\""))] : nil
+            }
         }
         if chosen.contains(.s3controlRequestStatusRepeated), api == "s3control", reply.status == 200 {
             let text = String(decoding: reply.body, as: UTF8.self)
@@ -75,6 +70,16 @@ final class WireDefects: Sendable {
                 ).utf8)
         }
         return reply
+    }
+
+    /// The reply's top-level JSON object with its members (keys as written, quotes included) as `change` gives them;
+    /// a body that is not a JSON object, or that `change` gives nil for, is left as it is.
+    private static func rewriteMembers(
+        of reply: inout Reply,
+        _ change: ([(key: String, value: JSONTree)]) -> [(key: String, value: JSONTree)]?
+    ) {
+        guard case .object(let members)? = JSONTree.parse(reply.body), let changed = change(members) else { return }
+        reply.body = Array(JSONTree.object(changed).rendered(pretty: false).utf8)
     }
 
     /// Every XML `StatusDate="…"` moved 7 hours back, as the seed's XML example is against its JSON one: a local time
