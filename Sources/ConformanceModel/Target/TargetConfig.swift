@@ -135,6 +135,16 @@ public struct AuthConfig: Codable, Sendable {
     }
 }
 
+extension AuthConfig {
+    /// The environment variables named for credentials, each with the key that names it, in the order they are read.
+    var credentialVariables: [(key: String, name: String)] {
+        [
+            ("accessKeyIdEnv", accessKeyIdEnv), ("secretAccessKeyEnv", secretAccessKeyEnv), ("tokenEnv", tokenEnv),
+            ("apiKeyEnv", apiKeyEnv), ("passwordEnv", passwordEnv),
+        ].compactMap { key, name in name.map { (key, $0) } }
+    }
+}
+
 /// Cases (globs over case ids) expected to fail on this target, and why; reported as such, never hidden.
 public struct KnownDivergence: Codable, Sendable, Hashable {
     public var cases: [String]

@@ -124,13 +124,8 @@ public enum TargetConfigLoader {
     public static func unsetVariables(
         for target: APITarget, api: String, environment: [String: String] = ProcessInfo.processInfo.environment
     ) -> [String] {
-        let named: [(String, String?)] = [
-            ("accessKeyIdEnv", target.auth.accessKeyIdEnv), ("secretAccessKeyEnv", target.auth.secretAccessKeyEnv),
-            ("tokenEnv", target.auth.tokenEnv), ("apiKeyEnv", target.auth.apiKeyEnv),
-            ("passwordEnv", target.auth.passwordEnv),
-        ]
-        return named.compactMap { key, name in
-            guard let name, (environment[name] ?? "").isEmpty else { return nil }
+        target.auth.credentialVariables.compactMap { key, name in
+            guard (environment[name] ?? "").isEmpty else { return nil }
             return "apis.\(api).auth.\(key): \(name)"
         }
     }
@@ -140,19 +135,16 @@ public enum TargetConfigLoader {
         for target: APITarget, api: String, file: String,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws -> Credentials {
-        func read(_ name: String?, _ key: String) throws -> String? {
-            guard let name else { return nil }
+        var values: [String: String] = [:]
+        for (key, name) in target.auth.credentialVariables {
             guard let value = environment[name], !value.isEmpty else {
                 throw ConfigurationError(
                     file: file, field: "apis.\(api).auth.\(key)", reason: "environment variable \(name) is not set")
             }
-            return value
+            values[key] = value
         }
         return Credentials(
-            accessKeyId: try read(target.auth.accessKeyIdEnv, "accessKeyIdEnv"),
-            secretAccessKey: try read(target.auth.secretAccessKeyEnv, "secretAccessKeyEnv"),
-            token: try read(target.auth.tokenEnv, "tokenEnv"),
-            apiKey: try read(target.auth.apiKeyEnv, "apiKeyEnv"),
-            password: try read(target.auth.passwordEnv, "passwordEnv"))
+            accessKeyId: values["accessKeyIdEnv"], secretAccessKey: values["secretAccessKeyEnv"],
+            token: values["tokenEnv"], apiKey: values["apiKeyEnv"], password: values["passwordEnv"])
     }
 }
