@@ -71,8 +71,7 @@ private struct Builder {
         }
         for (index, sample) in input.samples.enumerated() {
             let written = sample.jsonString == true
-            let binding = profile.format(format)
-            if written, binding?.body?.encoding != .json || binding?.placement[input.name] != .body { continue }
+            if written, bodyEncoding(of: input) != .json { continue }
             valueCase(
                 input, subject: [], name: "sample.\(index + 1)", value: sample.value,
                 what: "documented sample '\(sample.value)'\(written ? " written as a JSON string" : "") "
@@ -198,8 +197,13 @@ private struct Builder {
     }
 
     private func readsAsXMLInteger(_ input: Input) -> Bool {
-        guard input.type == .integer, let binding = profile.format(format) else { return false }
-        return binding.body?.encoding == .xml && binding.placement[input.name] == .body
+        input.type == .integer && bodyEncoding(of: input) == .xml
+    }
+
+    /// The encoding of the body `input` is written in, or nil where this format places it elsewhere.
+    private func bodyEncoding(of input: Input) -> WireFormat? {
+        guard let binding = profile.format(format), binding.placement[input.name] == .body else { return nil }
+        return binding.body?.encoding
     }
 
     /// A path value that makes another URL: empty, a `/` outside a greedy label, or a dot segment. A real service
