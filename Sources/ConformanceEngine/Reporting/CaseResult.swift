@@ -3,9 +3,9 @@ package struct CaseResult: Sendable, Codable {
     package let testCase: DerivedCase
     package let verdict: Verdict
     /// The exchanges made (a lifecycle case makes several), redacted.
-    package let transcript: String
+    package private(set) var transcript: String
     /// A command that replays the (first) request, with secrets as shell variables.
-    package let curl: String?
+    package private(set) var curl: String?
     package let seconds: Double
     /// Whether an answer showed the operation itself ran (a 200, or the very error the case expected), as opposed to
     /// being refused earlier (401/403/404 where something else was expected).
@@ -36,12 +36,17 @@ package struct CaseResult: Sendable, Codable {
         self.reachedOperation = reachedOperation
     }
 
-    /// This result with every secret masked in its transcript and curl, all else kept.
+    /// A case that was not run, saying why: nothing was sent, so there is no evidence.
+    static func skipped(_ testCase: DerivedCase, _ reason: String) -> CaseResult {
+        CaseResult(
+            testCase: testCase, verdict: .skip(reason), transcript: "", curl: nil, seconds: 0, reachedOperation: false)
+    }
+
+    /// This result with every secret masked in its transcript, curl and flaky attempts, all else kept.
     func redacted(by redactor: Redactor) -> CaseResult {
-        var copy = CaseResult(
-            testCase: testCase, verdict: verdict, transcript: redactor.text(transcript), curl: curl.map(redactor.text),
-            seconds: seconds, reachedOperation: reachedOperation
-        ).waiting(throttled, waited)
+        var copy = self
+        copy.transcript = redactor.text(transcript)
+        copy.curl = curl.map(redactor.text)
         copy.flakyAttempts = flakyAttempts.map {
             FlakyAttempt(message: redactor.text($0.message), explanation: redactor.text($0.explanation))
         }

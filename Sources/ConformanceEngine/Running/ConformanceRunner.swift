@@ -60,8 +60,7 @@ package final class ConformanceRunner: Sendable {
                 targets.unconfigured[item.api]
                 ?? (profiles.contains { $0.api == item.api }
                     ? "no target for \(item.api)" : "no profile for \(item.api)")
-            return CaseResult(
-                testCase: item, verdict: .skip(reason), transcript: "", curl: nil, seconds: 0, reachedOperation: false)
+            return .skipped(item, reason)
         }
         let first = await runner.run(item)
         var result = first
@@ -95,12 +94,10 @@ package final class ConformanceRunner: Sendable {
                 group.addTask {
                     var finished: [(Int, CaseResult)] = []
                     while let index = queue.next() {
-                        var result: CaseResult
+                        let result: CaseResult
                         if let reason = self.budget?.exhausted {
                             // Stopped early: the cases not started are in the report, saying why.
-                            result = CaseResult(
-                                testCase: cases[index], verdict: .skip(reason), transcript: "", curl: nil, seconds: 0,
-                                reachedOperation: false)
+                            result = .skipped(cases[index], reason)
                         } else {
                             result = await self.run(cases[index])
                             if result.verdict.isFailure { self.budget?.failed() }
@@ -129,10 +126,7 @@ package final class ConformanceRunner: Sendable {
         // case's own rendering masked only the credential headers.
         let redactor = Redactor(secrets: targets.secrets + cookies)
         let ran = results.map { $0.redacted(by: redactor) }
-        let skipped = leftOut.map {
-            CaseResult(
-                testCase: $0.0, verdict: .skip($0.1), transcript: "", curl: nil, seconds: 0, reachedOperation: false)
-        }
+        let skipped = leftOut.map { CaseResult.skipped($0.0, $0.1) }
         let all = CaseOrder(order).sorted(ran + skipped) { $0.testCase.id }
         return RunReport(
             profiles: profiles, results: all, leftOut: leftOut.map { ($0.0.id, $0.1) }, targetName: targets.name,
