@@ -35,15 +35,14 @@ public struct ConformanceTrait: SuiteTrait, TestScoping {
         do {
             try await ConformanceSession.$current.withValue(session) { try await function() }
         } catch {
-            _ = try await Self.finish(session, files: files)
+            try await Self.finish(session, files: files)
             throw error
         }
         try await Self.finish(session, files: files)
     }
 
     /// Writes the reports and prints the summary; planned cases no test asked for are named, as a warning.
-    @discardableResult
-    private static func finish(_ session: ConformanceSession, files: ReportFiles) async throws -> [String] {
+    private static func finish(_ session: ConformanceSession, files: ReportFiles) async throws {
         let (summary, notRun) = try await session.finish(files: files)
         print(summary)
         if !notRun.isEmpty {
@@ -53,7 +52,6 @@ public struct ConformanceTrait: SuiteTrait, TestScoping {
             print(text)
             Issue.record(Comment(rawValue: text), severity: .warning)
         }
-        return notRun
     }
 }
 
