@@ -60,7 +60,7 @@ public enum Variation: String, CaseIterable, Sendable, Hashable, Codable {
                 "JSON answers give absent optional members as null (Cloud Control, CodeCatalyst, Oracle, CenturyLink)"
         case .throttleStorm:
             return
-                "every fifth request (log-ons aside) is answered with the API's own throttling answer and Retry-After: 0, before the operation runs"
+                "every fifth new request (log-ons aside) is answered with the API's own throttling answer and Retry-After: 0, before the operation runs; the request asked again is served"
         case .dotNetDates:
             return "CenturyLink's JSON StatusDate carries the offset .NET writes for a local time: \\/Date(ms-0700)\\/"
         }
