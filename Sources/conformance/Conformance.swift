@@ -6,7 +6,7 @@ struct Conformance: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "conformance",
         abstract: "Conformance suite for five asynchronous-request status APIs.",
-        subcommands: [Run.self, Init.self, Report.self, List.self, Profiles.self, Serve.self],
+        subcommands: [Run.self, Init.self, Report.self, Rejudge.self, List.self, Profiles.self, Serve.self],
         defaultSubcommand: Run.self
     )
 

@@ -53,6 +53,11 @@ struct Run: AsyncParsableCommand {
             "A finished run (its JUnit report or results file) whose failures are known: exit 1 only for a failure it did not have. The way to gate on a target that is not yet fully conformant."
     )
     var baseline: String?
+    @Option(
+        help:
+            "Also write every exchange of the run here as HAR 1.2 (browsers' developer tools open it), credentials masked as in the reports, each entry naming its case (_caseId): what `conformance rejudge` judges again."
+    )
+    var record: String?
 
     func run() async throws {
         let (loaded, targetConfig, file) = try await exitOnConfigurationError {
@@ -83,7 +88,8 @@ struct Run: AsyncParsableCommand {
             profiles: loaded, targets: targets,
             settings: RunSettings(
                 config: targetConfig, concurrency: concurrency, strict: strict, rate: rate, maxRequests: maxRequests,
-                maxFailures: maxFailures, retryFailed: retryFailed))
+                maxFailures: maxFailures, retryFailed: retryFailed),
+            recording: record == nil ? nil : Recording())
         let progress = Progress(total: cases.count, quiet: quiet)
         let results = await runner.run(cases) { progress.report($0) }
         let report = await runner.report(results, order: cases.map(\.id))
@@ -93,6 +99,7 @@ struct Run: AsyncParsableCommand {
             markdown: markdown.map { URL(fileURLWithPath: $0) })
         do {
             try files.write(report, junitOptions: .init(annotations: annotations), shard: part)
+            if let record { try runner.har(cases: cases.map(\.id))?.write(to: URL(fileURLWithPath: record)) }
         } catch {
             FileHandle.standardError.write(
                 Data("conformance: cannot write the reports: \(error.localizedDescription)\n".utf8))
@@ -101,6 +108,7 @@ struct Run: AsyncParsableCommand {
         print(report.summaryText)
         if let stop = results.lazy.compactMap(\.stoppedEarly).first { print("Stopped early: \(stop)") }
         print("Reports: \(files.junit.path) (JUnit), \(files.html.path) (page), \(files.results.path) (results)")
+        if let record { print("Recording: \(record) (HAR; `conformance rejudge \(record)` judges it again)") }
         if let baseline {
             let known = try await exitOnConfigurationError {
                 try ResultsFile.read(URL(fileURLWithPath: baseline), profiles: loaded).report(profiles: loaded)

@@ -24,11 +24,14 @@ struct RunTests {
     }
 
     /// Each defect breaks one rule; exactly the cases that cover it must fail (or, for a recommended rule, warn), and
-    /// nothing else.
-    @Test("each defect mode fails exactly the cases that cover the broken rule", arguments: Defect.allCases)
+    /// nothing else. The run is recorded, and judged again from the recording to the same verdicts.
+    @Test(
+        "each defect mode fails exactly the cases that cover the broken rule, and so does its recording",
+        arguments: Defect.allCases)
     func defectFailsExactlyItsCases(_ defect: Defect) async throws {
         let cases = CaseDeriver.derive(Fixtures.profile(defect.api))
-        let report = try await Fixtures.run(cases, defects: [defect], timeout: 2)
+        let (report, recording) = try await Fixtures.recordedRun(cases, defects: [defect], timeout: 2)
+        expectSameVerdicts(report, await Fixtures.rejudge(cases, recording))
         let expected = Set(cases.map(\.id).filter { id in defect.expectedFailures.contains { Glob.matches($0, id) } })
         let expectedWarnings = Set(
             cases.map(\.id).filter { id in defect.expectedWarnings.contains { Glob.matches($0, id) } })
@@ -38,10 +41,11 @@ struct RunTests {
 
     /// A variation answers differently but breaks no required rule: the suite fails nothing (warnings allowed, and the
     /// ones a variation is known to raise are raised).
-    @Test("each variation mode fails no case", arguments: Variation.allCases)
+    @Test("each variation mode fails no case, and its recording judged again neither", arguments: Variation.allCases)
     func variationFailsNothing(_ variation: Variation) async throws {
         let cases = CaseDeriver.derive(Fixtures.profiles)
-        let report = try await Fixtures.run(cases, variations: [variation])
+        let (report, recording) = try await Fixtures.recordedRun(cases, variations: [variation])
+        expectSameVerdicts(report, await Fixtures.rejudge(cases, recording))
         let failing = report.results.filter(\.verdict.isFailure).map(\.explanation)
         #expect(failing == [], "\(variation.rawValue) is conforming, yet cases failed")
         let warned = report.results.filter { !$0.verdict.warnings.isEmpty }.count

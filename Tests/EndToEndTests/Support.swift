@@ -63,3 +63,43 @@ func expectVerdicts(
             warning.subtracting(warned).sorted() == [], "expected to warn but did not", sourceLocation: sourceLocation)
     }
 }
+
+extension Fixtures {
+    /// Runs `cases` against a fresh embedded server with `defects` or `variations`, recording every exchange; the
+    /// recording comes back as the file holds it (written and read again).
+    static func recordedRun(
+        _ cases: [DerivedCase], defects: [Defect] = [], variations: [Variation] = [], timeout: Double = 3
+    ) async throws -> (RunReport, HAR) {
+        let config = TargetConfig(
+            timeoutSeconds: timeout, apis: [:],
+            embedded: EmbeddedServer(defects: defects.map(\.rawValue), variations: variations.map(\.rawValue)))
+        let targets = try await PreparedTargets.prepare(
+            config: config, profiles: Fixtures.profiles, embedded: ReferenceServerTargets())
+        let runner = ConformanceRunner(
+            profiles: Fixtures.profiles, targets: targets, settings: RunSettings(config: config, concurrency: 8),
+            recording: Recording())
+        let report = await runner.report(await runner.run(cases), order: cases.map(\.id))
+        await targets.shutdown()
+        let har = try #require(runner.har(cases: cases.map(\.id)))
+        return (report, try JSONDecoder().decode(HAR.self, from: JSONEncoder().encode(har)))
+    }
+
+    /// `cases` judged again from `har` with `profiles`.
+    static func rejudge(_ cases: [DerivedCase], _ har: HAR, profiles: [Profile] = Fixtures.profiles) async
+        -> RunReport
+    {
+        let runner = ConformanceRunner.rejudging(har, profiles: profiles)
+        return await runner.report(await runner.run(cases), order: cases.map(\.id))
+    }
+}
+
+/// Expects `rejudged` to give every case of `report` the same verdict, naming each that moved.
+func expectSameVerdicts(_ report: RunReport, _ rejudged: RunReport, sourceLocation: SourceLocation = #_sourceLocation)
+{
+    let before = Dictionary(uniqueKeysWithValues: report.results.map { ($0.testCase.id, $0.verdict) })
+    let moved = rejudged.results.filter { before[$0.testCase.id] != $0.verdict }.map {
+        "\($0.testCase.id): \(before[$0.testCase.id].map { "\($0)" } ?? "absent") → \($0.verdict)"
+    }
+    #expect(moved == [], "re-judged from the recording, these verdicts moved", sourceLocation: sourceLocation)
+    #expect(rejudged.results.count == report.results.count, sourceLocation: sourceLocation)
+}

@@ -30,7 +30,7 @@ package final class Authorizer: Sendable {
         }
     }
 
-    package func apply(_ mode: AuthMode, to request: PreparedRequest, driver: HTTPDriver) async throws
+    package func apply(_ mode: AuthMode, to request: PreparedRequest, driver: any Driver) async throws
         -> PreparedRequest
     {
         var request = request
@@ -96,7 +96,7 @@ package final class Authorizer: Sendable {
     private func fullPath(_ request: PreparedRequest) -> String { target.pathPrefix + request.path }
 
     /// CenturyLink log-on: one per API and run, answered with the session cookie.
-    func logon(driver: HTTPDriver) async throws -> String {
+    func logon(driver: any Driver) async throws -> String {
         let path = target.logonPath(profile)
         let body = try JSONSerialization.data(withJSONObject: [
             "APIKey": target.credentials.apiKey ?? "", "Password": target.credentials.password ?? "",
@@ -104,7 +104,10 @@ package final class Authorizer: Sendable {
         let request = PreparedRequest(
             method: "POST", origin: target.baseURL, path: path, query: "",
             headers: [("Host", target.hostHeader), ("Content-Type", "application/json")], body: Array(body), sent: [:])
-        let exchange = await driver.send(request)
+        // Named as the log-on of the case that needed it: a replay answers it whichever case logs on first there.
+        let exchange = await ExchangeOrigin.$current.withValue(ExchangeOrigin.current?.logon) {
+            await driver.send(request)
+        }
         switch exchange.outcome {
         case .failure(let error):
             throw Failure.logon("log-on at \(path) failed: \(error)")

@@ -38,8 +38,8 @@ package struct Answer: Sendable {
     }
 }
 
-/// Why no answer could be judged.
-package enum TransportError: Error, Sendable, Equatable, CustomStringConvertible {
+/// Why no answer could be judged. Codable: a recording keeps why an exchange got no answer, and a replay gives the same.
+package enum TransportError: Error, Sendable, Equatable, Codable, CustomStringConvertible {
     case timeout(seconds: Double)
     case unreachable(String)
     case bodyTooLarge(limit: Int)
@@ -55,8 +55,24 @@ package enum TransportError: Error, Sendable, Equatable, CustomStringConvertible
     }
 }
 
-/// One request and what came of it.
+/// One request and what came of it, and when: a lifecycle's deadline is counted in its answers' times, so a recording
+/// judged again decides as the run did.
 package struct Exchange: Sendable {
     package var request: PreparedRequest
     package var outcome: Result<Answer, TransportError>
+    package var started: Date
+    package var finished: Date
+
+    package init(request: PreparedRequest, outcome: Result<Answer, TransportError>, started: Date, finished: Date) {
+        self.request = request
+        self.outcome = outcome
+        self.started = started
+        self.finished = finished
+    }
+
+    /// An exchange that ended before anything was sent.
+    init(unsent request: PreparedRequest, _ error: TransportError) {
+        let now = Date()
+        self.init(request: request, outcome: .failure(error), started: now, finished: now)
+    }
 }

@@ -32,8 +32,7 @@ package final class HTTPDriver: Sendable {
     package func send(_ request: PreparedRequest) async -> Exchange {
         if let earlier = unreachable.reason(for: request.origin) {
             return Exchange(
-                request: request,
-                outcome: .failure(.unreachable("\(earlier) (an earlier request in this run could not connect)")))
+                unsent: request, .unreachable("\(earlier) (an earlier request in this run could not connect)"))
         }
         let exchange = await attempt(request)
         if case .failure(.unreachable(let detail)) = exchange.outcome { unreachable.record(request.origin, detail) }
@@ -42,19 +41,21 @@ package final class HTTPDriver: Sendable {
 
     private func attempt(_ request: PreparedRequest) async -> Exchange {
         let started = ContinuousClock.now
+        let date = Date()
+        let outcome: Result<Answer, TransportError>
         do {
-            let answer = try await fetch(request, started: started)
-            return Exchange(request: request, outcome: .success(answer))
+            outcome = .success(try await fetch(request, started: started))
         } catch is BodyTooLarge {
-            return Exchange(request: request, outcome: .failure(.bodyTooLarge(limit: maxBodyBytes)))
+            outcome = .failure(.bodyTooLarge(limit: maxBodyBytes))
         } catch is DeadlinePassed {
-            return Exchange(request: request, outcome: .failure(.timeout(seconds: timeout)))
+            outcome = .failure(.timeout(seconds: timeout))
         } catch let error as HTTPClientError {
-            return Exchange(
-                request: request, outcome: .failure(Self.classify(error, timeout: timeout, origin: request.origin)))
+            outcome = .failure(Self.classify(error, timeout: timeout, origin: request.origin))
         } catch {
-            return Exchange(request: request, outcome: .failure(Self.classify(error, origin: request.origin)))
+            outcome = .failure(Self.classify(error, origin: request.origin))
         }
+        let finished = date.addingTimeInterval((ContinuousClock.now - started).inSeconds)
+        return Exchange(request: request, outcome: outcome, started: date, finished: finished)
     }
 
     /// The whole exchange, body included, must finish within the timeout. AsyncHTTPClient's deadline covers the head;

@@ -16,7 +16,7 @@ package final class SessionCache: @unchecked Sendable {
     }
 
     /// A failed log-on is not remembered: the next case tries again (and reports its own failure).
-    func cookie(for authorizer: Authorizer, driver: HTTPDriver) async throws -> String {
+    func cookie(for authorizer: Authorizer, driver: any Driver) async throws -> String {
         let api = authorizer.profile.api
         let lookup: Lookup = lock.withLock {
             if let cookie = cookies[api] { return .known(cookie) }

@@ -57,11 +57,17 @@ package struct Redactor: Sendable {
         guard !needles.isEmpty else { return value }
         var value = value
         // Read in place; a copy is made only where a secret is found.
-        return value.withUTF8 { masked($0) } ?? value
+        return value.withUTF8 { masked($0) }.map { String(decoding: $0, as: UTF8.self) } ?? value
+    }
+
+    /// Every occurrence of every secret masked in bytes that need not be text (a recorded body).
+    package func bytes(_ value: [UInt8]) -> [UInt8] {
+        guard !needles.isEmpty else { return value }
+        return value.withUnsafeBufferPointer { masked($0) } ?? value
     }
 
     /// The bytes with every secret masked, or nil when none was there.
-    private func masked(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    private func masked(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         var output: [UInt8] = []
         var copied = 0
         var index = 0
@@ -84,7 +90,7 @@ package struct Redactor: Sendable {
         }
         guard copied > 0 else { return nil }
         output.append(contentsOf: bytes[copied...])
-        return String(decoding: output, as: UTF8.self)
+        return output
     }
 
     private static let maskBytes = Array(mask.utf8)

@@ -6,7 +6,7 @@ import Foundation
 final class CaseRunner: Sendable {
     let profile: Profile
     let target: ResolvedTarget
-    let driver: HTTPDriver
+    let driver: any Driver
     /// Warnings fail the case (`--strict`).
     let strict: Bool
     let builder: RequestBuilder
@@ -18,7 +18,7 @@ final class CaseRunner: Sendable {
     let budget: RunBudget?
 
     init(
-        profile: Profile, target: ResolvedTarget, driver: HTTPDriver, schemas: SchemaStore, sessions: SessionCache,
+        profile: Profile, target: ResolvedTarget, driver: any Driver, schemas: SchemaStore, sessions: SessionCache,
         strict: Bool, limiter: RateLimiter? = nil, budget: RunBudget? = nil
     ) {
         self.limiter = limiter
@@ -104,7 +104,7 @@ final class CaseRunner: Sendable {
     func resend(
         _ item: DerivedCase, after wait: Duration, unsigned: PreparedRequest, current: PreparedRequest
     ) async -> PreparedRequest? {
-        do { try await Task.sleep(for: wait) } catch { return nil }
+        do { try await driver.pause(for: wait) } catch { return nil }
         return (try? await authorizer.apply(item.request.auth, to: unsigned, driver: driver)) ?? current
     }
 
@@ -215,8 +215,9 @@ final class CaseRunner: Sendable {
         Verdict, [Exchange], Bool
     ) {
         let lifecycle = profile.lifecycle
-        // Counted from the first answer: the first request may wait behind every other case of the run.
-        var deadline: ContinuousClock.Instant?
+        // Counted from the first answer (the first request may wait behind every other case of the run), in the
+        // answers' own times: a recording judged again reaches the deadline where the run did.
+        var deadline: Date?
         var kept: [Exchange] = []
         var seen: [String] = []
         var lastProgress: Double?
@@ -252,11 +253,13 @@ final class CaseRunner: Sendable {
             guard case .success(let answer) = exchange.outcome else {
                 return (judge(item, exchange).0, kept, reached)
             }
-            if deadline == nil { deadline = ContinuousClock.now + .milliseconds(Int64(pacing.lifecycleTimeout * 1000)) }
+            let now = exchange.finished
+            if deadline == nil { deadline = now.addingTimeInterval(pacing.lifecycleTimeout) }
             if let wait = pacing.backoff(
-                after: answer, inARow: throttledInARow + 1, throttling: isThrottling(answer, format: item.format)),
+                after: answer, inARow: throttledInARow + 1, throttling: isThrottling(answer, format: item.format),
+                now: now),
                 let deadline,
-                ContinuousClock.now + wait < deadline
+                now.addingTimeInterval(wait.inSeconds) < deadline
             {
                 throttledInARow += 1
                 guard await pause(for: wait) else { return (stopped, kept, reached) }
@@ -304,7 +307,7 @@ final class CaseRunner: Sendable {
                 lastUpdated = updated
             }
             if lifecycle.terminal.contains(status) { return (.judged(warnings), kept, reached) }
-            if let deadline, ContinuousClock.now > deadline {
+            if let deadline, now > deadline {
                 return (
                     fail(
                         "a terminal state (\(lifecycle.terminal.joined(separator: " | "))) within \(Numbers.text(pacing.lifecycleTimeout)) s",

@@ -14,7 +14,7 @@ package final class ConformanceRunner: Sendable {
     private let profiles: [Profile]
     private let targets: PreparedTargets
     private let settings: RunSettings
-    private let driver: HTTPDriver
+    private let driver: any Driver
     private let sessions = SessionCache()
     /// One per API with a profile and a target.
     private let runners: [String: CaseRunner]
@@ -23,11 +23,37 @@ package final class ConformanceRunner: Sendable {
     private let started = Date()
     private let clock = ContinuousClock.now
 
-    package init(profiles: [Profile], targets: PreparedTargets, settings: RunSettings) {
+    /// Every exchange, when the run is recorded (`--record`).
+    private let recording: Recording?
+    /// The recording answering instead of the network, when a recorded run is judged again.
+    private let replay: ReplayDriver?
+
+    /// A run over the network, recorded into `recording` when one is given.
+    package convenience init(
+        profiles: [Profile], targets: PreparedTargets, settings: RunSettings, recording: Recording? = nil
+    ) {
+        let network = HTTPDriver(timeout: settings.timeout, maxBodyBytes: settings.maxBodyBytes)
+        self.init(
+            profiles: profiles, targets: targets, settings: settings,
+            driver: recording.map { RecordingDriver(base: network, recording: $0) } ?? network,
+            recording: recording, replay: nil)
+    }
+
+    /// A recorded run judged again: `replay` answers every request.
+    convenience init(profiles: [Profile], targets: PreparedTargets, settings: RunSettings, replay: ReplayDriver) {
+        self.init(
+            profiles: profiles, targets: targets, settings: settings, driver: replay, recording: nil, replay: replay)
+    }
+
+    private init(
+        profiles: [Profile], targets: PreparedTargets, settings: RunSettings, driver: any Driver,
+        recording: Recording?, replay: ReplayDriver?
+    ) {
         self.profiles = profiles
         self.targets = targets
         self.settings = settings
-        let driver = HTTPDriver(timeout: settings.timeout, maxBodyBytes: settings.maxBodyBytes)
+        self.recording = recording
+        self.replay = replay
         let schemas = SchemaStore()
         let byAPI = Dictionary(profiles.map { ($0.api, $0) }, uniquingKeysWith: { first, _ in first })
         let budget =
@@ -62,7 +88,7 @@ package final class ConformanceRunner: Sendable {
                     ? "no target for \(item.api)" : "no profile for \(item.api)")
             return .skipped(item, reason)
         }
-        let first = await runner.run(item)
+        let first = await attempt(item, runner)
         var result = first
         var attempts: [CaseResult.FlakyAttempt] = []
         while result.verdict.isFailure, attempts.count < settings.retryFailed {
@@ -71,14 +97,26 @@ package final class ConformanceRunner: Sendable {
                     message: result.verdict.findings.first?.line ?? result.explanation, explanation: result.explanation)
             )
             // A stopped run keeps the failure it has rather than starting another attempt.
-            do { try await Task.sleep(for: runner.target.pacing.pollInterval) } catch { break }
-            result = await runner.run(item)
+            do { try await driver.pause(for: runner.target.pacing.pollInterval) } catch { break }
+            result = await attempt(item, runner)
         }
         guard !attempts.isEmpty, !result.verdict.isFailure else { return result }
         // Failed, then passed: flaky. Under --strict that is the first attempt's failure.
         var flaky = settings.strict ? first : result
         flaky.flakyAttempts = attempts
         return flaky
+    }
+
+    /// One attempt at `item`, its exchanges named for it. A replayed case whose requests are no longer the recorded
+    /// ones is not judged: it needs a live run.
+    private func attempt(_ item: DerivedCase, _ runner: CaseRunner) async -> CaseResult {
+        let result = await ExchangeOrigin.$current.withValue(ExchangeOrigin(caseID: item.id, isLogon: false)) {
+            await runner.run(item)
+        }
+        if let reason = replay?.unreplayable(item.id) {
+            return .skipped(item, "\(ReplayDriver.needsLiveRun) \(reason)")
+        }
+        return result
     }
 
     /// Every case, `settings.concurrency` at a time; results in the order of `cases`. `onResult` is called as each
@@ -113,6 +151,24 @@ package final class ConformanceRunner: Sendable {
             }
         }
         return results.compactMap { $0 }
+    }
+
+    /// The run's exchanges as HAR, with every secret masked as the reports mask it, and what a replay needs to build
+    /// the requests of `cases` again; nil when the run was not recorded.
+    package func har(cases: [String]) -> HAR? {
+        guard let recording else { return nil }
+        let redactor = Redactor(secrets: targets.secrets + sessions.all)
+        let run = RecordedRun(
+            targetName: targets.name, strict: settings.strict, retryFailed: settings.retryFailed,
+            profiles: Dictionary(
+                profiles.map { ($0.api, $0.profileVersion) }, uniquingKeysWith: { first, _ in first }),
+            cases: cases,
+            targets: profiles.compactMap { targets.targets[$0.api].map(RecordedRun.RecordedTarget.init) })
+        return HAR(
+            log: HAR.Log(
+                creator: HAR.Creator(name: "AsyncStatusConformance", version: RecordedRun.formatName),
+                entries: recording.all.map { HAR.Entry($0.exchange, origin: $0.origin, redactor: redactor) },
+                run: run))
     }
 
     /// Ends the run and builds its report: closes the HTTP client, masks in every result the session cookies issued

@@ -71,7 +71,7 @@ extension CaseRunner {
         do {
             try await limiter?.wait()
         } catch {
-            return Exchange(request: request, outcome: .failure(.failed("cancelled while waiting for the rate limit")))
+            return Exchange(unsent: request, .failed("cancelled while waiting for the rate limit"))
         }
         budget?.sent()
         return await driver.send(request)
@@ -115,7 +115,9 @@ extension CaseRunner {
                 throttled < Self.maxThrottleRetries
             else { return (exchange, throttled, waited) }
             throttled += 1
-            let wait = target.pacing.backoff(after: answer, inARow: throttled, throttling: true) ?? .seconds(1)
+            let wait =
+                target.pacing.backoff(after: answer, inARow: throttled, throttling: true, now: exchange.finished)
+                ?? .seconds(1)
             waited += wait.inSeconds
             guard let next = await resend(item, after: wait, unsigned: unsigned, current: request) else {
                 return (exchange, throttled, waited)
