@@ -26,7 +26,8 @@ struct RecordingTests {
                 #expect(entry[key] != nil, "an entry without \(key)")
             }
             let request = try #require(entry["request"] as? [String: Any])
-            for key in ["method", "url", "httpVersion", "cookies", "headers", "queryString", "headersSize", "bodySize"] {
+            for key in ["method", "url", "httpVersion", "cookies", "headers", "queryString", "headersSize", "bodySize"]
+            {
                 #expect(request[key] != nil, "a request without \(key)")
             }
             let response = try #require(entry["response"] as? [String: Any])
@@ -88,7 +89,9 @@ struct RecordingTests {
         let rejudged = await Fixtures.rejudge(CaseDeriver.derive(changed), har, profiles: changed)
         let live = rejudged.results.filter(\.needsLiveRun)
         #expect(
-            Set(live.map(\.testCase.id)) == ["codecatalyst.spaceName.length.max", "codecatalyst.spaceName.length.max+1"])
+            Set(live.map(\.testCase.id)) == [
+                "codecatalyst.spaceName.length.max", "codecatalyst.spaceName.length.max+1",
+            ])
         if case .skip(let reason)? = live.first?.verdict { #expect(reason.contains("the URL is now")) }
         let others = rejudged.results.filter { !$0.needsLiveRun }
         expectSameVerdicts(

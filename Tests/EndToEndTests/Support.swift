@@ -94,8 +94,7 @@ extension Fixtures {
 }
 
 /// Expects `rejudged` to give every case of `report` the same verdict, naming each that moved.
-func expectSameVerdicts(_ report: RunReport, _ rejudged: RunReport, sourceLocation: SourceLocation = #_sourceLocation)
-{
+func expectSameVerdicts(_ report: RunReport, _ rejudged: RunReport, sourceLocation: SourceLocation = #_sourceLocation) {
     let before = Dictionary(uniqueKeysWithValues: report.results.map { ($0.testCase.id, $0.verdict) })
     let moved = rejudged.results.filter { before[$0.testCase.id] != $0.verdict }.map {
         "\($0.testCase.id): \(before[$0.testCase.id].map { "\($0)" } ?? "absent") → \($0.verdict)"

@@ -104,4 +104,3 @@ package struct HAR: Codable, Sendable {
         var encoding: String?
     }
 }
-
