@@ -17,9 +17,11 @@ struct Dispatcher: Sendable {
     let throttledPolls: ThrottledPolls?
     let throttleStorm: ThrottleStorm?
     let stopping: StopSignal
+    let log: RequestLog?
 
     init(profiles: [Profile], options: ReferenceServer.Options, stopping: StopSignal) {
         self.stopping = stopping
+        log = options.requestLog
         let auth = Authenticator(sessions: SessionStore())
         let clock = LifecycleClock(timeScale: options.timeScale)
         let defects = options.defects
@@ -52,6 +54,7 @@ struct Dispatcher: Sendable {
 
     func respond(to request: Request) async -> Response {
         let wire = await WireRequest.read(request)
+        log?.append(wire)
         var answer: (api: String?, reply: Reply)?
         if routerNotFound, let routed = RouterNotFound.reply(for: wire),
             handlers.contains(where: { $0.api == routed.api })

@@ -21,14 +21,18 @@ public enum ReferenceServer {
         public var variations: Set<Variation>
         /// Lifecycle speed-up; at 1 a lifecycle fixture finishes two seconds after it is first asked about.
         public var timeScale: Double
+        /// Where every request is logged as it arrives, when the caller wants the server's own account of a client's
+        /// pace; none by default (a benchmark's millions of requests need no log).
+        public var requestLog: RequestLog?
 
         /// Seconds from the first question about a lifecycle fixture to its end.
         public var lifecycleSeconds: Double { LifecycleClock.duration(timeScale: timeScale) }
 
         public init(
             host: String = "127.0.0.1", port: Int = 0, defects: Set<Defect> = [], variations: Set<Variation> = [],
-            timeScale: Double = 1
+            timeScale: Double = 1, requestLog: RequestLog? = nil
         ) {
+            self.requestLog = requestLog
             self.host = host
             self.port = port
             self.defects = defects

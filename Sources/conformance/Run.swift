@@ -39,7 +39,10 @@ struct Run: AsyncParsableCommand {
     var dryRun = false
     @Option(help: "Requests per second sent to each API at most (overrides each API's rateLimit).")
     var rate: Double?
-    @Option(help: "Stop once this many requests were sent: cases not started are reported as not run, saying why.")
+    @Option(
+        help:
+            "Send at most this many requests, log-ons included: a case not started, or whose request was not sent, is reported as not run, saying why."
+    )
     var maxRequests: Int?
     @Option(help: "Stop once this many cases failed: cases not started are reported as not run, saying why.")
     var maxFailures: Int?

@@ -178,22 +178,35 @@ struct PolitenessTests {
         #expect(ContinuousClock.now - started >= .milliseconds(195))
     }
 
-    @Test("a run at --rate 40 sends its requests no faster")
-    func rateLimitedRun() async throws {
-        let cases = CaseDeriver.derive(Fixtures.profile("codecatalyst")).filter { $0.expectation != .lifecycle }
-        let targets = try await PreparedTargets.prepare(
-            config: nil, profiles: Fixtures.profiles, embedded: ReferenceServerTargets())
-        let runner = ConformanceRunner(
-            profiles: Fixtures.profiles, targets: targets, settings: RunSettings(config: nil, concurrency: 8, rate: 40))
-        let started = ContinuousClock.now
-        let results = await runner.run(cases)
-        let elapsed = ContinuousClock.now - started
-        _ = await runner.report(results, order: cases.map(\.id))
-        await targets.shutdown()
+    @Test("--rate 20 keeps a run against a slow target at or under 20 requests a second, by the server's own log")
+    func rateFromServerLog() async throws {
+        let cases = Array(
+            CaseDeriver.derive(Fixtures.profile("codecatalyst")).filter { $0.expectation != .lifecycle }.prefix(41))
+        let (results, log) = try await Fixtures.runLogged(
+            cases, settings: { RunSettings(config: $0, concurrency: 8, rate: 20) })
         #expect(results.allSatisfy { $0.verdict == .pass })
-        #expect(
-            elapsed >= .milliseconds(Int64(Double(cases.count - 1) / 40 * 1000)),
-            "\(cases.count) requests in \(elapsed)")
+        let times = log.map(\.at)
+        #expect(times.count == cases.count, "one request per case")
+        // The limiter spaces what is sent; what arrives also carries each request's way there: the first ones open
+        // connections (up to tens of milliseconds late), later ones vary by a few. So the pace is measured from the
+        // second arrival with 2 % allowed, and any one second may hold one request more than the rate.
+        let seconds = try #require(times.last.map { ($0 - times[1]).inSeconds })
+        #expect(Double(times.count - 2) / seconds <= 20 * 1.02, "\(times.count - 1) requests in \(seconds) s")
+        let busiest = times.indices.map { start in times[start...].prefix { $0 - times[start] < .seconds(1) }.count }
+            .max()
+        #expect((busiest ?? 0) <= 21, "\(busiest ?? 0) requests arrived within one second")
+    }
+
+    @Test("--max-requests 10 sends at most 10 requests, by the server's own log; the cases not sent are not run")
+    func requestBudgetFromServerLog() async throws {
+        let cases = CaseDeriver.derive(Fixtures.profile("codecatalyst"))
+        let (results, log) = try await Fixtures.runLogged(
+            cases, settings: { RunSettings(config: $0, concurrency: 4, maxRequests: 10) })
+        #expect(log.count <= 10, "the server was asked \(log.count) times")
+        #expect(results.filter { $0.verdict == .pass }.count == log.count, "each request sent is a case run")
+        #expect(!results.contains { $0.verdict.isFailure })
+        let stopped = results.compactMap(\.stoppedEarly)
+        #expect(stopped.count == cases.count - log.count && stopped.allSatisfy { $0.contains("--max-requests 10") })
     }
 
     @Test("every fifth answer a throttling one: waited out, nothing fails, the waits are counted")

@@ -102,3 +102,25 @@ func expectSameVerdicts(_ report: RunReport, _ rejudged: RunReport, sourceLocati
     #expect(moved == [], "re-judged from the recording, these verdicts moved", sourceLocation: sourceLocation)
     #expect(rejudged.results.count == report.results.count, sourceLocation: sourceLocation)
 }
+
+extension Fixtures {
+    /// Runs `cases` against a server of its own that answers every request 50 ms late (`slow-answers`) and logs each
+    /// as it arrives, configured as another process would be (credentials from the environment); stops it.
+    static func runLogged(_ cases: [DerivedCase], settings: (TargetConfig) -> RunSettings) async throws -> (
+        [CaseResult], [RequestLog.Arrival]
+    ) {
+        let log = RequestLog()
+        let server = try await ReferenceServer.start(
+            profiles: Fixtures.profiles, options: .init(variations: [.slowAnswers], requestLog: log))
+        var config = ReferenceFixtures.sharedConfig(baseURL: server.baseURL)
+        config.apis = config.apis.filter { api, _ in cases.contains { $0.api == api } }
+        let targets = try await PreparedTargets.prepare(
+            config: config, profiles: Fixtures.profiles, embedded: nil,
+            environment: ReferenceFixtures.credentialEnvironment)
+        let runner = ConformanceRunner(profiles: Fixtures.profiles, targets: targets, settings: settings(config))
+        let results = await runner.run(cases)
+        _ = await runner.report(results, order: cases.map(\.id))
+        await server.stop()
+        return (results, log.all)
+    }
+}

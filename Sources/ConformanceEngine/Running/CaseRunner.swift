@@ -13,19 +13,17 @@ final class CaseRunner: Sendable {
     let authorizer: Authorizer
     private let responseValidators: PerFormat<ResponseValidator>
     let errorValidators: PerFormat<ErrorValidator>
-    /// The API's rate limit and the run's request budget, where the run has them.
-    let limiter: RateLimiter?
-    let budget: RunBudget?
 
+    /// `limiter` and `budget`, the API's rate limit and the run's request budget where the run has them, hold every
+    /// request this runner sends.
     init(
         profile: Profile, target: ResolvedTarget, driver: any Driver, schemas: SchemaStore, sessions: SessionCache,
         strict: Bool, limiter: RateLimiter? = nil, budget: RunBudget? = nil
     ) {
-        self.limiter = limiter
-        self.budget = budget
         self.profile = profile
         self.target = target
-        self.driver = driver
+        self.driver =
+            limiter == nil && budget == nil ? driver : PoliteDriver(base: driver, limiter: limiter, budget: budget)
         self.strict = strict
         builder = RequestBuilder(profile: profile, target: target)
         authorizer = Authorizer(profile: profile, target: target, sessions: sessions)
@@ -247,7 +245,7 @@ final class CaseRunner: Sendable {
             ])
         }
         while true {
-            let exchange = await send(request)
+            let exchange = await driver.send(request)
             if Task.isCancelled { return (stopped, kept, reached) }
             if kept.isEmpty { kept.append(exchange) } else { kept = [kept[0], exchange] }
             guard case .success(let answer) = exchange.outcome else {

@@ -116,6 +116,9 @@ package final class ConformanceRunner: Sendable {
         if let reason = replay?.unreplayable(item.id) {
             return .skipped(item, "\(ReplayDriver.needsLiveRun) \(reason)")
         }
+        if let budget, budget.refused(item.id), let reason = budget.exhausted {
+            return .skipped(item, reason)
+        }
         return result
     }
 

@@ -1,10 +1,12 @@
 import ConformanceModel
 import Foundation
 
-/// Spaces one API's requests at most `perSecond` a second (a token bucket holding one token): a live service has
-/// quotas, and a run should not be the reason it throttles.
+/// Spaces one API's requests at least `1 / perSecond` apart, counted from when each was let go: a live service has
+/// quotas, and a run should not be the reason it throttles. A waiter woken late (a loaded machine) takes its turn
+/// from then on, so late wake-ups never bunch into a burst that makes up for lost time.
 package final class RateLimiter: Sendable {
     private let interval: Duration
+    /// When the next request may go.
     private let next = LockedValue<ContinuousClock.Instant?>(nil)
 
     package init(perSecond: Double) {
@@ -13,13 +15,16 @@ package final class RateLimiter: Sendable {
 
     /// Waits for this request's turn.
     func wait() async throws {
-        let now = ContinuousClock.now
-        let slot = next.withValue { next -> ContinuousClock.Instant in
-            let slot = max(now, next ?? now)
-            next = slot + interval
-            return slot
+        while true {
+            let now = ContinuousClock.now
+            let turn = next.withValue { next -> ContinuousClock.Instant? in
+                if let next, next > now { return next }
+                next = now + interval
+                return nil
+            }
+            guard let turn else { return }
+            try await Task.sleep(until: turn, clock: .continuous)
         }
-        if slot > now { try await Task.sleep(until: slot, clock: .continuous) }
     }
 }
 
@@ -28,7 +33,7 @@ package final class RateLimiter: Sendable {
 package final class RunBudget: Sendable {
     let maxRequests: Int?
     let maxFailures: Int?
-    private let counts = LockedValue((requests: 0, failures: 0))
+    private let counts = LockedValue((requests: 0, failures: 0, refused: Set<String>()))
 
     package init(maxRequests: Int?, maxFailures: Int?) {
         self.maxRequests = maxRequests
@@ -37,8 +42,23 @@ package final class RunBudget: Sendable {
 
     static let notRun = "not run:"
 
-    func sent() { counts.withValue { $0.requests += 1 } }
+    /// Counts a request about to be sent; false, and nothing counted, once `maxRequests` were sent: the budget is a
+    /// cap, also for a case already under way (a lifecycle's polls, a throttled resend, a log-on).
+    func take(for origin: ExchangeOrigin?) -> Bool {
+        counts.withValue { counts in
+            if let maxRequests, counts.requests >= maxRequests {
+                if let origin { counts.refused.insert(origin.caseID) }
+                return false
+            }
+            counts.requests += 1
+            return true
+        }
+    }
+
     func failed() { counts.withValue { $0.failures += 1 } }
+
+    /// Whether a request of case `id` was not sent for want of budget: the case is then reported not run.
+    func refused(_ id: String) -> Bool { counts.withValue { $0.refused.contains(id) } }
 
     /// Why no further case may start, or nil.
     var exhausted: String? {
@@ -65,18 +85,31 @@ final class LockedValue<Value: Sendable>: @unchecked Sendable {
     }
 }
 
-extension CaseRunner {
-    /// Sends `request` when the API's rate allows, counted against the run's budget.
+/// Sends through another driver when the API's rate allows, each request counted against the run's budget: one API's
+/// requests, its log-on included, all pass here.
+struct PoliteDriver: Driver {
+    let base: any Driver
+    let limiter: RateLimiter?
+    let budget: RunBudget?
+
     func send(_ request: PreparedRequest) async -> Exchange {
         do {
             try await limiter?.wait()
         } catch {
             return Exchange(unsent: request, .failed("cancelled while waiting for the rate limit"))
         }
-        budget?.sent()
-        return await driver.send(request)
+        if let budget, !budget.take(for: ExchangeOrigin.current) {
+            return Exchange(unsent: request, .failed("not sent: the run's request budget was spent"))
+        }
+        return await base.send(request)
     }
 
+    func pause(for wait: Duration) async throws { try await base.pause(for: wait) }
+
+    func shutdown() async { await base.shutdown() }
+}
+
+extension CaseRunner {
     /// Whether the answer asks to slow down: 429, 503, or one of the API's documented throttling errors (Cloud
     /// Control's 400 ThrottlingException).
     func isThrottling(_ answer: Answer, format: WireFormat) -> Bool {
@@ -110,7 +143,7 @@ extension CaseRunner {
         var throttled = 0
         var waited = 0.0
         while true {
-            let exchange = await send(request)
+            let exchange = await driver.send(request)
             guard case .success(let answer) = exchange.outcome, asksToWait(answer, for: item),
                 throttled < Self.maxThrottleRetries
             else { return (exchange, throttled, waited) }

@@ -55,7 +55,7 @@ extension CaseRunner {
             ?? PreparedRequest(
                 method: "GET", origin: target.baseURL, path: "/", query: "", headers: [("Host", target.hostHeader)],
                 body: [], sent: [:])
-        let exchange = await send(prepared)
+        let exchange = await driver.send(prepared)
         let answer: Answer
         switch exchange.outcome {
         case .failure(let error): return found("nothing answers at \(target.baseURL): \(error)", "")

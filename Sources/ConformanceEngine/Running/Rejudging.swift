@@ -17,7 +17,8 @@ extension ConformanceRunner {
             }
         }
         let targets = PreparedTargets(
-            targets: resolved, unconfigured: unrecorded, name: run.targetName, stopEmbedded: nil)
+            targets: resolved, unconfigured: unrecorded, name: "\(run.targetName), judged again from its recording",
+            stopEmbedded: nil)
         return ConformanceRunner(
             profiles: profiles, targets: targets,
             settings: RunSettings(config: nil, strict: strict || run.strict, retryFailed: run.retryFailed),

@@ -19,6 +19,7 @@ public enum Variation: String, CaseIterable, Sendable, Hashable, Codable {
     case nullOptionalMembers = "null-optional-members"
     case dotNetDates = "dotnet-dates"
     case throttleStorm = "throttle-storm"
+    case slowAnswers = "slow-answers"
 
     /// What the server does differently.
     public var difference: String {
@@ -61,6 +62,8 @@ public enum Variation: String, CaseIterable, Sendable, Hashable, Codable {
         case .throttleStorm:
             return
                 "every fifth new request (log-ons aside) is answered with the API's own throttling answer and Retry-After: 0, before the operation runs; the request asked again is served"
+        case .slowAnswers:
+            return "every answer comes 50 ms late, as a distant or loaded service's do"
         case .dotNetDates:
             return "CenturyLink's JSON StatusDate carries the offset .NET writes for a local time: \\/Date(ms-0700)\\/"
         }

@@ -6,6 +6,9 @@ import Foundation
 struct WireVariations: Sendable {
     let chosen: Set<Variation>
 
+    /// How late every answer of `slow-answers` comes.
+    static let slowness = Duration.milliseconds(50)
+
     func apply(to reply: Reply, api: String?, request: WireRequest) -> Reply {
         guard !chosen.isEmpty else { return reply }
         var reply = replaced(reply, api: api, request: request)
@@ -20,6 +23,7 @@ struct WireVariations: Sendable {
             reply = reply.with(header: "Content-Type", "application/json; charset=utf-8")
         }
         if chosen.contains(.lowercaseHeaderNames) { reply.headers = reply.headers.map { ($0.0.lowercased(), $0.1) } }
+        if chosen.contains(.slowAnswers) { reply.delay = max(reply.delay ?? .zero, Self.slowness) }
         return reply
     }
 
