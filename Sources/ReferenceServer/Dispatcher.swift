@@ -22,27 +22,34 @@ struct Dispatcher: Sendable {
     init(profiles: [Profile], options: ReferenceServer.Options, stopping: StopSignal) {
         self.stopping = stopping
         log = options.requestLog
-        let auth = Authenticator(sessions: SessionStore())
+        let sessions = SessionStore()
         let clock = LifecycleClock(timeScale: options.timeScale)
         let defects = options.defects
         func rules(_ api: String) -> InputRules? {
-            profiles.first { $0.api == api }.map(InputRules.init)
+            profiles.first { $0.api == api }.map { InputRules(profile: $0, deviations: defects.inputDeviations(api)) }
+        }
+        func auth(_ api: String) -> Authenticator {
+            Authenticator(sessions: sessions, deviations: defects.authDeviations(api))
         }
         var handlers: [any APIHandler] = []
         if let rules = rules("cloudcontrol") {
-            handlers.append(CloudControlAPI(rules: rules, auth: auth, clock: clock, defects: defects))
+            handlers.append(CloudControlAPI(rules: rules, auth: auth("cloudcontrol"), clock: clock))
         }
         if let rules = rules("centurylink") {
-            handlers.append(CenturyLinkAPI(rules: rules, auth: auth, clock: clock, defects: defects))
+            handlers.append(CenturyLinkAPI(rules: rules, auth: auth("centurylink"), clock: clock))
         }
         if let rules = rules("s3control") {
-            handlers.append(S3ControlAPI(rules: rules, auth: auth, clock: clock, defects: defects))
+            handlers.append(S3ControlAPI(rules: rules, auth: auth("s3control"), clock: clock))
         }
         if let rules = rules("codecatalyst") {
-            handlers.append(CodeCatalystAPI(rules: rules, auth: auth, clock: clock, defects: defects))
+            handlers.append(
+                CodeCatalystAPI(
+                    rules: rules, auth: auth("codecatalyst"), clock: clock,
+                    lifecycle: defects.lifecycleDeviation("codecatalyst")))
         }
         if profiles.contains(where: { $0.api == "oracle" }) {
-            handlers.append(OracleAPI(auth: auth, clock: clock, defects: defects))
+            handlers.append(
+                OracleAPI(auth: auth("oracle"), clock: clock, lifecycle: defects.lifecycleDeviation("oracle")))
         }
         self.handlers = handlers
         variations = WireVariations(chosen: options.variations)
@@ -78,7 +85,7 @@ struct Dispatcher: Sendable {
             answer?.reply
             ?? Reply.json(404, ["message": "No API of the reference server serves \(wire.method) \(wire.rawPath)"])
         let reply = variations.apply(
-            to: wireDefects.apply(to: faithful, api: answer?.api, request: wire), api: answer?.api, request: wire)
+            to: wireDefects.apply(to: faithful, api: answer?.api), api: answer?.api, request: wire)
         if let delay = reply.delay { await stopping.sleep(upTo: delay) }
         return reply.response(stopping: stopping)
     }

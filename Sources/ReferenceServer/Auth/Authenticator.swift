@@ -7,13 +7,22 @@ enum AuthFailure: Sendable, Equatable {
     case missing, malformed, unknownKey, badSignature
 }
 
-/// Checks the three schemes the APIs use against the fixed test credentials in `ReferenceFixtures`.
+/// Checks the three schemes the APIs use against the fixed test credentials in `ReferenceFixtures`. One per API: a
+/// defect that checks credentials other than documented is handed to that API's authenticator as a deviation.
 struct Authenticator: Sendable {
     let sessions: SessionStore
+    var deviations: Set<AuthDeviation> = []
 
     /// SigV4 in the `Authorization` header or presigned in the query string. A presigned request past its expiry is
     /// refused as a bad signature, the one refusal every API here spells for it.
     func sigV4(_ request: WireRequest, service: String, now: Date = Date()) -> AuthFailure? {
+        if deviations.contains(.refusesPresigned), request.rawQuery.contains("X-Amz-Signature=") { return .missing }
+        let failure = checkedSigV4(request, service: service, now: now)
+        if failure == .missing, deviations.contains(.acceptsUnsigned) { return nil }
+        return failure
+    }
+
+    private func checkedSigV4(_ request: WireRequest, service: String, now: Date) -> AuthFailure? {
         let presigned: SigV4Presigned
         switch SigV4Presigned.read(rawQuery: request.rawQuery) {
         case .success(let parsed)? where request.header("Authorization") == nil: presigned = parsed
@@ -54,19 +63,23 @@ struct Authenticator: Sendable {
     }
 
     /// RFC 6750: the scheme name is case-insensitive and separated from the token by one or more spaces.
-    func bearer(_ request: WireRequest, acceptAny: Bool = false) -> AuthFailure? {
+    func bearer(_ request: WireRequest) -> AuthFailure? {
         guard let header = request.header("Authorization") else { return .missing }
+        if header == "Bearer", deviations.contains(.acceptsBareBearer) { return nil }
         let parts = header.split(separator: " ", maxSplits: 1)
         guard parts.count == 2, parts[0].lowercased() == "bearer" else { return .malformed }
         let token = parts[1].drop { $0 == " " }
         guard !token.isEmpty else { return .malformed }
-        if acceptAny { return nil }
+        if deviations.contains(.acceptsAnyBearer) { return nil }
         return token == ReferenceFixtures.bearerToken ? nil : .unknownKey
     }
 
-    func session(_ request: WireRequest, cookie: String, acceptAny: Bool = false) async -> AuthFailure? {
-        guard let value = request.cookie(cookie) else { return .missing }
-        if acceptAny { return nil }
+    func session(_ request: WireRequest, cookie: String) async -> AuthFailure? {
+        guard let value = request.cookie(cookie) else {
+            let namedButEmpty = request.header("Cookie")?.contains("\(cookie)=") == true
+            return namedButEmpty && deviations.contains(.acceptsEmptySession) ? nil : .missing
+        }
+        if deviations.contains(.acceptsAnySession) { return nil }
         return await sessions.contains(value) ? nil : .unknownKey
     }
 }

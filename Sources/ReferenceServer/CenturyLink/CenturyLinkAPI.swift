@@ -11,7 +11,6 @@ struct CenturyLinkAPI: APIHandler {
     let rules: InputRules
     let auth: Authenticator
     let clock: LifecycleClock
-    let defects: Set<Defect>
 
     func handle(_ request: WireRequest) async -> Reply? {
         // The v1 API matched paths without regard to case or repeated slashes; clc-sdk posts to `/REST//Auth/logon`.
@@ -22,29 +21,22 @@ struct CenturyLinkAPI: APIHandler {
         guard parts.count == 4, parts[0] == "rest", parts[1] == "queue", parts[2] == "getrequeststatus" else {
             return nil
         }
-        let servesAnySuffix = defects.contains(.centurylinkServesUnsupportedFormat)
-        guard let form = WireFormat(suffix: parts[3]) ?? (servesAnySuffix ? .json : nil) else {
+        guard let form = WireFormat(suffix: parts[3]) ?? (rules.servesUnknownFormat ? .json : nil) else {
             // Answered in the format the request body was written in.
             let asked: WireFormat = request.header("Content-Type")?.lowercased().contains("xml") == true ? .xml : .json
             return answer(asked, status: 3, message: "Unknown format; use XML or JSON.")
         }
-        let emptyCookie =
-            request.header("Cookie")?.contains("\(Self.cookie)=") == true && request.cookie(Self.cookie) == nil
-        let acceptsEmpty = emptyCookie && defects.contains(.centurylinkAcceptsEmptySession)
-        if !acceptsEmpty,
-            await auth.session(
-                request, cookie: Self.cookie, acceptAny: defects.contains(.centurylinkAcceptsUnknownSession)) != nil
-        {
+        if await auth.session(request, cookie: Self.cookie) != nil {
             return answer(form, status: 100, message: "Authentication Failed")
         }
         guard !request.bodyTooLarge,
             let parameters = CallParameters.read(request, form: form, root: "QueueStatusRequest"),
             let raw = parameters["RequestID"],
-            !(defects.contains(.centurylinkRefusesStringID) && parameters.writtenAsStrings.contains("RequestID"))
+            !(rules.refusesStringWritten("RequestID") && parameters.writtenAsStrings.contains("RequestID"))
         else {
             return answer(form, status: 3, message: "Invalid Request Format")
         }
-        guard let id = parseID(raw) else {
+        guard let id = rules.accepted("RequestID", raw).flatMap({ Int($0) }) else {
             return answer(form, status: 3, message: "Invalid Request Format: RequestID must be an integer")
         }
         guard let role = ReferenceFixtures.role(api: "centurylink", input: "RequestID", value: String(id)) else {
@@ -52,18 +44,10 @@ struct CenturyLinkAPI: APIHandler {
         }
         if role == "server-error" { return answer(form, status: 2, message: "Unknown Error") }
         let timeline = await clock.timeline(role: role, key: "centurylink/\(id)")
-        let code = defects.contains(.centurylinkSuccessWithErrorStatus) ? 2 : 0
         return answer(
-            form, status: code, message: "Request Status successfully retrieved.", success: true,
-            details: (id, timeline))
-    }
-
-    private func parseID(_ raw: String) -> Int? {
-        if rules.admits("RequestID", raw) { return Int(raw) }
-        if defects.contains(.centurylinkAcceptsDecimalID), let value = Double(raw), raw.contains(".") {
-            return Int(value)
-        }
-        return nil
+            form, status: 0, message: "Request Status successfully retrieved.", success: true,
+            details: (id, timeline)
+        ).about(role)
     }
 
     /// Log-on, with or without a format suffix; credentials in the body or, as clc-sdk sends them, in the query string.
@@ -98,12 +82,10 @@ struct CenturyLinkAPI: APIHandler {
             return Reply.json(200, body)
         case .xml:
             let inner = detail.map { "\n  \($0.xml)\n" } ?? ""
-            let type =
-                success && defects.contains(.centurylinkXMLAsTextPlain) && detail != nil ? "text/plain" : "text/xml"
             return Reply.xml(
                 200,
                 "<\(root) Success=\"\(success)\" Message=\"\(XMLText.escape(message))\" StatusCode=\"\(status)\">\(inner)</\(root)>",
-                contentType: type)
+                contentType: "text/xml")
         }
     }
 }

@@ -12,7 +12,6 @@ struct CloudControlAPI: APIHandler {
     let rules: InputRules
     let auth: Authenticator
     let clock: LifecycleClock
-    let defects: Set<Defect>
 
     func handle(_ request: WireRequest) async -> Reply? {
         guard request.rawPath == "/" else { return nil }
@@ -21,11 +20,8 @@ struct CloudControlAPI: APIHandler {
         if request.bodyTooLarge {
             return error(form, 400, "SerializationException", "The request body exceeds the size limit.")
         }
-        if defects.contains(.cloudcontrolRefusesPresigned), request.rawQuery.contains("X-Amz-Signature=") {
-            return error(form, 403, "MissingAuthenticationToken", "Missing Authentication Token")
-        }
         switch auth.sigV4(request, service: "cloudcontrolapi") {
-        case .missing? where !defects.contains(.cloudcontrolAcceptsUnsigned):
+        case .missing?:
             return error(form, 403, "MissingAuthenticationToken", "Missing Authentication Token")
         case .malformed?:
             return error(form, 400, "IncompleteSignature", "The request signature does not conform to AWS standards.")
@@ -46,9 +42,7 @@ struct CloudControlAPI: APIHandler {
             guard !request.bodyTooLarge,
                 let object = try? JSONSerialization.jsonObject(with: Data(request.body)) as? [String: Any]
             else {
-                return defects.contains(.cloudcontrolMalformedJSONAs500)
-                    ? error(form, 500, "InternalFailure", "The request processing has failed.")
-                    : error(form, 400, "SerializationException", "The request body could not be parsed as JSON.")
+                return error(form, 400, "SerializationException", "The request body could not be parsed as JSON.")
             }
             guard let value = object["RequestToken"] else {
                 return error(
@@ -61,7 +55,7 @@ struct CloudControlAPI: APIHandler {
             }
             token = text
         case .xml:
-            let servesAny = defects.contains(.cloudcontrolIgnoresActionAndVersion)
+            let servesAny = !rules.checksFixedParameters
             guard let action = request.queryValue("Action") ?? (servesAny ? Self.action : nil) else {
                 return error(form, 400, "MissingAction", "The request is missing an action or a required parameter.")
             }
@@ -81,7 +75,7 @@ struct CloudControlAPI: APIHandler {
             }
             token = text
         }
-        guard validToken(token) else {
+        guard rules.admits("RequestToken", token) else {
             return error(
                 form, 400, "ValidationException",
                 "1 validation error detected: Value at 'requestToken' failed to satisfy constraint")
@@ -91,6 +85,11 @@ struct CloudControlAPI: APIHandler {
                 form, 400, "RequestTokenNotFoundException", "Request with token \(token) was not found",
                 capitalised: true)
         }
+        return await answer(form, token: token, role: role).about(role)
+    }
+
+    /// The answer about fixture `role`.
+    private func answer(_ form: WireFormat, token: String, role: String) async -> Reply {
         switch role {
         case "throttled": return error(form, 400, "ThrottlingException", "Rate exceeded")
         case "server-error":
@@ -99,11 +98,6 @@ struct CloudControlAPI: APIHandler {
             return error(
                 form, 400, "AccessDeniedException", "You do not have sufficient access to perform this action.")
         case "unavailable":
-            guard !defects.contains(.cloudcontrolUnavailableAsHTML200) else {
-                return Reply(
-                    status: 200, headers: [("Content-Type", "text/html")],
-                    body: Array("<html><body>Down for maintenance</body></html>".utf8))
-            }
             return error(
                 form, 503, "ServiceUnavailable", "The request has failed due to a temporary failure of the server.")
         default: break
@@ -112,27 +106,10 @@ struct CloudControlAPI: APIHandler {
         let event = ProgressEvent(token: token, timeline: timeline)
         switch form {
         case .json:
-            var reply = Reply.json(
-                200, ["ProgressEvent": event.json(eventTimeAsString: defects.contains(.cloudcontrolEventTimeAsString))],
-                contentType: "application/x-amz-json-1.0")
-            if role == "in-progress", defects.contains(.cloudcontrolDropsConnectionWhenInProgress) {
-                reply.body += [UInt8](repeating: UInt8(ascii: " "), count: max(0, 4096 - reply.body.count))
-                reply.dropAfter = 20
-            }
-            return reply
+            return Reply.json(200, ["ProgressEvent": event.json], contentType: "application/x-amz-json-1.0")
         case .xml:
-            var reply = Reply.xml(200, event.xml, contentType: "text/xml")
-            if role == "failed", defects.contains(.cloudcontrolTricklesXMLWhenFailed) {
-                reply.trickle = .milliseconds(100)
-            }
-            return reply
+            return Reply.xml(200, event.xml, contentType: "text/xml")
         }
-    }
-
-    private func validToken(_ token: String) -> Bool {
-        if rules.admits("RequestToken", token) { return true }
-        return defects.contains(.cloudcontrolAcceptsLongToken) && token.unicodeScalars.count == 129
-            && rules.admits("RequestToken", String(token.dropLast()))
     }
 
     private func error(_ form: WireFormat, _ status: Int, _ code: String, _ message: String, capitalised: Bool = false)

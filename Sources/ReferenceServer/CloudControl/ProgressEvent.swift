@@ -9,12 +9,11 @@ struct ProgressEvent {
         timeline.phase.spelled(pending: "PENDING", running: "IN_PROGRESS", succeeded: "SUCCESS", failed: "FAILED")
     }
 
-    func json(eventTimeAsString: Bool) -> [String: Any] {
+    var json: [String: Any] {
         var event: [String: Any] = [
             "TypeName": "AWS::Logs::LogGroup", "Identifier": "LogGroupResourceExample", "RequestToken": token,
             "Operation": "CREATE", "OperationStatus": status,
-            "EventTime": eventTimeAsString
-                ? WireTime.rfc3339(timeline.updated) : WireTime.epochSeconds(timeline.updated),
+            "EventTime": WireTime.epochSeconds(timeline.updated),
         ]
         if case .running = timeline.phase {
             event["RetryAfter"] = WireTime.epochSeconds(timeline.updated.addingTimeInterval(5))

@@ -60,14 +60,12 @@ actor LifecycleClock {
 
     static func duration(timeScale: Double) -> TimeInterval { 2.0 / max(timeScale, 0.01) }
 
-    func timeline(for key: String, now: Date = Date(), neverFinishes: Bool = false, goesBackwards: Bool = false)
-        -> Timeline
-    {
+    func timeline(for key: String, now: Date = Date(), deviation: LifecycleDeviation? = nil) -> Timeline {
         let start = firstSeen[key] ?? now
         firstSeen[key] = start
         var fraction = now.timeIntervalSince(start) / duration
-        if neverFinishes { fraction = min(fraction, 0.6) }
-        if goesBackwards {
+        if deviation == .neverFinishes { fraction = min(fraction, 0.6) }
+        if deviation == .goesBackwards {
             // Driven by the number of polls, not the clock, so any poller sees 40 then 20 however slow it is.
             let count = polls[key, default: 0]
             polls[key] = count + 1
@@ -89,9 +87,9 @@ actor LifecycleClock {
 
 extension LifecycleClock {
     /// The timeline a fixture role answers with: fixed for succeeded, in-progress and failed, moving for lifecycle.
-    func timeline(role: String, key: String, neverFinishes: Bool = false, goesBackwards: Bool = false) -> Timeline {
+    func timeline(role: String, key: String, deviation: LifecycleDeviation? = nil) -> Timeline {
         switch role {
-        case "lifecycle": return timeline(for: key, neverFinishes: neverFinishes, goesBackwards: goesBackwards)
+        case "lifecycle": return timeline(for: key, deviation: deviation)
         case "in-progress": return .fixed(.running(percent: 40))
         case "failed": return .fixed(.failed)
         default: return .fixed(.succeeded)

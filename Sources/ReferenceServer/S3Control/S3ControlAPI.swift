@@ -10,7 +10,6 @@ struct S3ControlAPI: APIHandler {
     let rules: InputRules
     let auth: Authenticator
     let clock: LifecycleClock
-    let defects: Set<Defect>
 
     func handle(_ request: WireRequest) async -> Reply? {
         guard request.rawPath.hasPrefix(Self.prefix) || request.rawPath == String(Self.prefix.dropLast()) else {
@@ -32,63 +31,44 @@ struct S3ControlAPI: APIHandler {
                 "The request signature we calculated does not match the signature you provided.")
         case nil: break
         }
-        let expectedAccount = ReferenceFixtures.accountId
-        let account: String
-        if let value = request.header("x-amz-account-id") {
-            account = value
-        } else if defects.contains(.s3controlIgnoresMissingAccountId) {
-            account = expectedAccount
-        } else {
+        guard let given = request.header("x-amz-account-id") ?? rules.missing("AccountId") else {
             return Self.error(400, "InvalidRequest", "Missing required header for this request: x-amz-account-id")
         }
-        let anyDigits =
-            defects.contains(.s3controlAcceptsAnyDigits) && !account.isEmpty && account.count <= 64
-            && account.allSatisfy { ("0"..."9").contains($0) }
-        guard anyDigits || rules.admits("AccountId", account) else {
+        guard let account = rules.accepted("AccountId", given) else {
             return Self.error(400, "InvalidRequest", "Account id is not valid.")
         }
         let raw = String(request.rawPath.dropFirst(Self.prefix.count))
         guard let token = WireRequest.decodeSegment(raw), rules.admits("RequestTokenARN", token) else {
             return Self.error(400, "InvalidRequest", "The request token ARN is not valid.")
         }
-        guard account == expectedAccount || anyDigits else {
+        guard account == ReferenceFixtures.accountId else {
             return Self.error(403, "AccessDenied", "Access Denied")
         }
         guard let role = ReferenceFixtures.role(api: "s3control", input: "RequestTokenARN", value: token) else {
             return Self.error(404, "NoSuchAsyncRequest", "The specified async request does not exist.")
         }
         switch role {
-        case "throttled": return Self.error(503, "SlowDown", "Please reduce your request rate.")
+        case "throttled": return Self.error(503, "SlowDown", "Please reduce your request rate.").about(role)
         case "server-error":
-            return Self.error(500, "InternalError", "We encountered an internal error. Please try again.")
+            return Self.error(500, "InternalError", "We encountered an internal error. Please try again.").about(role)
         default: break
         }
         let timeline = await clock.timeline(role: role, key: "s3control/\(token)")
-        return Reply.xml(200, document(token: token, role: role, timeline: timeline))
+        return Reply.xml(200, document(token: token, timeline: timeline)).about(role)
     }
 
-    private func document(token: String, role: String, timeline: Timeline) -> String {
-        let reportsFailure = role == "succeeded" && defects.contains(.s3controlSucceededAnswersFailed)
-        let status =
-            reportsFailure
-            ? "FAILED"
-            : timeline.phase.spelled(pending: "NEW", running: "IN_PROGRESS", succeeded: "SUCCEEDED", failed: "FAILED")
-        let namespace =
-            defects.contains(.s3controlWrongNamespace) ? "http://s3.amazonaws.com/doc/2006-03-01/" : Self.namespace
-        let echoed =
-            role == "failed" && defects.contains(.s3controlEchoesOtherToken)
-            ? ReferenceFixtures.s3Token("0000000000000001") : token
-        let bomb = role == "in-progress" && defects.contains(.s3controlEntityBomb)
+    private func document(token: String, timeline: Timeline) -> String {
+        let status = timeline.phase.spelled(
+            pending: "NEW", running: "IN_PROGRESS", succeeded: "SUCCEEDED", failed: "FAILED")
         let details =
             timeline.phase == .failed
             ? "<ErrorDetails><Code>BucketAlreadyOwnedByYou</Code><Message>The bucket is already in use.</Message></ErrorDetails>"
             : "<MultiRegionAccessPointDetails><Regions><Region><Name>\(ReferenceFixtures.region)</Name><RequestStatus>\(status)</RequestStatus></Region></Regions></MultiRegionAccessPointDetails>"
-        let prologue = bomb ? BillionLaughs.doctype(root: "DescribeMultiRegionAccessPointOperationResult") : ""
-        return prologue + """
-            <DescribeMultiRegionAccessPointOperationResult xmlns="\(namespace)"><AsyncOperation>\
+        return """
+            <DescribeMultiRegionAccessPointOperationResult xmlns="\(Self.namespace)"><AsyncOperation>\
             <CreationTime>\(WireTime.rfc3339(timeline.created))</CreationTime>\
-            <Operation>CreateMultiRegionAccessPoint\(bomb ? "&lol9;" : "")</Operation>\
-            <RequestTokenARN>\(XMLText.escape(echoed))</RequestTokenARN>\
+            <Operation>CreateMultiRegionAccessPoint</Operation>\
+            <RequestTokenARN>\(XMLText.escape(token))</RequestTokenARN>\
             <RequestParameters><CreateMultiRegionAccessPointRequest><Name>conformance-mrap</Name>\
             <Regions><Region><Bucket>conformance-bucket</Bucket></Region></Regions></CreateMultiRegionAccessPointRequest></RequestParameters>\
             <RequestStatus>\(status)</RequestStatus><ResponseDetails>\(details)</ResponseDetails>\

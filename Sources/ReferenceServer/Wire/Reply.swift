@@ -13,6 +13,9 @@ struct Reply: Sendable {
     var dropAfter: Int?
     /// or send the body one byte at a time with this pause between bytes.
     var trickle: Duration?
+    /// The fixture role the answer is about (`succeeded`, `in-progress`…), where it is about one: what a defect that
+    /// changes only one fixture's answer looks for.
+    var fixtureRole: String?
 
     init(status: Int, headers: [(String, String)] = [], body: [UInt8] = [], delay: Duration? = nil) {
         self.status = status
@@ -37,6 +40,13 @@ struct Reply: Sendable {
         Reply(
             status: status, headers: [("Content-Type", contentType)] + headers,
             body: Array(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + text).utf8))
+    }
+
+    /// This answer, marked as being about fixture `role`.
+    func about(_ role: String) -> Reply {
+        var copy = self
+        copy.fixtureRole = role
+        return copy
     }
 
     func with(header name: String, _ value: String) -> Reply {
