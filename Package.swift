@@ -82,17 +82,6 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        /// Speed figures (`Benchmarks/run.py` builds and runs it): the suite against a plain client loop.
-        .executableTarget(
-            name: "conformance-bench",
-            dependencies: [
-                "ConformanceEngine", "ConformanceModel", "ReferenceServer",
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOHTTP1", package: "swift-nio"),
-            ],
-            path: "Benchmarks/ConformanceBench"
-        ),
         /// The profiles and the JUnit schema every test target reads (not a product).
         .target(name: "TestFixtures", dependencies: ["ConformanceModel"], path: "Tests/TestFixtures"),
         .testTarget(name: "ConformanceModelTests", dependencies: ["ConformanceModel", "TestFixtures"]),
@@ -125,3 +114,21 @@ let package = Package(
         .testTarget(name: "ConformanceSuite", dependencies: ["ConformanceTesting"]),
     ]
 )
+
+/// Speed figures (`Benchmarks/run.py` builds and runs it): the suite against a plain client loop. Only with
+/// `CONFORMANCE_BENCHMARK=1` in the environment: `swift build`, `swift test` and a package that depends on this one
+/// never build it (it needs the engine's package-level types, so it cannot be a package of its own, as
+/// hummingbird's benchmarks are).
+if Context.environment["CONFORMANCE_BENCHMARK"] == "1" {
+    package.targets.append(
+        .executableTarget(
+            name: "conformance-bench",
+            dependencies: [
+                "ConformanceEngine", "ConformanceModel", "ReferenceServer",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            path: "Benchmarks/ConformanceBench"
+        ))
+}
