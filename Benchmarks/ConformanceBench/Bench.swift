@@ -13,7 +13,7 @@ struct Bench {
     /// Credentials reach the suite as a user's would: named in the config, read from the environment.
     init(url: String, profiles: [Profile]) async throws {
         self.profiles = profiles
-        config = ReferenceFixtures.sharedConfig(baseURL: url)
+        config = ReferenceFixtures.sharedConfig(baseURL: url, profiles: profiles)
         environment = ReferenceFixtures.credentialEnvironment
         targets = try await PreparedTargets.prepare(
             config: config, profiles: profiles, embedded: nil, environment: environment)

@@ -47,7 +47,9 @@ package struct ReferenceServerTargets: EmbeddedTargets {
         }
         return StartedEmbeddedTargets(
             config: ReferenceFixtures.targetConfig(baseURL: server.baseURL),
-            credentials: { ReferenceFixtures.credentials(for: $0) }, label: label,
+            credentials: { api in
+                profiles.first { $0.api == api }.map(ReferenceFixtures.credentials(for:)) ?? Credentials()
+            }, label: label,
             lifecycleSeconds: serverOptions.lifecycleSeconds, stop: { await server.stop() })
     }
 }

@@ -1,10 +1,52 @@
 import ConformanceModel
 import Hummingbird
 
-/// One API of the server: answers the requests whose path it owns, nil for any other.
+/// One API of the server: its route and credentials come from its profile; it gives the faithful answer, and says how
+/// the fronts before it (a router, a throttling front end) and its variations answer in its protocol. Adding an API to
+/// the server is its profile and one such handler, listed in `Dispatcher.kinds`.
 protocol APIHandler: Sendable {
-    var api: String { get }
+    /// The API's profile name.
+    static var api: String { get }
+    init(_ context: HandlerContext)
+    var route: Route { get }
+    /// The faithful answer, nil for a request that is not the API's.
     func handle(_ request: WireRequest) async -> Reply?
+    /// The fixture role and key the request asks about, read without running the operation (`throttled-polls`).
+    func fixture(of request: WireRequest) -> (role: String, key: String)?
+    /// A router's 404 in the API's own protocol for a path whose value changes the route; nil where its router has
+    /// none (the API is served at one path).
+    func routerNotFound(_ request: WireRequest) -> Reply?
+    /// The API's own throttling answer, without `Retry-After`: what a front end shedding load answers.
+    func throttled(_ request: WireRequest) -> Reply
+    /// The API's own conforming differences (`Variation`), on its answer before the ones every API shares.
+    func vary(_ reply: inout Reply, by variations: Set<Variation>, request: WireRequest)
+    /// The same on a JSON answer's tree, which the shared variations go on to change.
+    func vary(_ tree: inout JSONTree, _ reply: inout Reply, by variations: Set<Variation>)
+    /// The same on an XML answer's text.
+    func vary(xml text: inout String, by variations: Set<Variation>)
+    /// The object holding the members a JSON answer may leave out (nil: the top level) and their names.
+    var optionalMembers: (container: String?, names: [String])? { get }
+}
+
+extension APIHandler {
+    var api: String { Self.api }
+    func fixture(of request: WireRequest) -> (role: String, key: String)? { nil }
+    func routerNotFound(_ request: WireRequest) -> Reply? { nil }
+    func vary(_ reply: inout Reply, by variations: Set<Variation>, request: WireRequest) {}
+    func vary(_ tree: inout JSONTree, _ reply: inout Reply, by variations: Set<Variation>) {}
+    func vary(xml text: inout String, by variations: Set<Variation>) {}
+    var optionalMembers: (container: String?, names: [String])? { nil }
+}
+
+/// What a handler is made with: its profile's rules (with the defects' deviations), its authenticator, the lifecycle
+/// clock.
+struct HandlerContext: Sendable {
+    let profile: Profile
+    let rules: InputRules
+    let auth: Authenticator
+    let clock: LifecycleClock
+    /// How the API's lifecycle fixture moves, when a defect makes it move wrongly.
+    let lifecycle: LifecycleDeviation?
 }
 
 /// Routes each request to the API whose path it names, then applies the chosen variations to the answer. An API whose
@@ -19,39 +61,27 @@ struct Dispatcher: Sendable {
     let stopping: StopSignal
     let log: RequestLog?
 
+    /// Every API the server can speak.
+    static let kinds: [any APIHandler.Type] = [
+        CloudControlAPI.self, CenturyLinkAPI.self, S3ControlAPI.self, CodeCatalystAPI.self, OracleAPI.self,
+    ]
+
     init(profiles: [Profile], options: ReferenceServer.Options, stopping: StopSignal) {
         self.stopping = stopping
         log = options.requestLog
         let sessions = SessionStore()
         let clock = LifecycleClock(timeScale: options.timeScale)
         let defects = options.defects
-        func rules(_ api: String) -> InputRules? {
-            profiles.first { $0.api == api }.map { InputRules(profile: $0, deviations: defects.inputDeviations(api)) }
+        handlers = Self.kinds.compactMap { kind in
+            guard let profile = profiles.first(where: { $0.api == kind.api }) else { return nil }
+            return kind.init(
+                HandlerContext(
+                    profile: profile,
+                    rules: InputRules(profile: profile, deviations: defects.inputDeviations(kind.api)),
+                    auth: Authenticator(
+                        sessions: sessions, scheme: profile.auth, deviations: defects.authDeviations(kind.api)),
+                    clock: clock, lifecycle: defects.lifecycleDeviation(kind.api)))
         }
-        func auth(_ api: String) -> Authenticator {
-            Authenticator(sessions: sessions, deviations: defects.authDeviations(api))
-        }
-        var handlers: [any APIHandler] = []
-        if let rules = rules("cloudcontrol") {
-            handlers.append(CloudControlAPI(rules: rules, auth: auth("cloudcontrol"), clock: clock))
-        }
-        if let rules = rules("centurylink") {
-            handlers.append(CenturyLinkAPI(rules: rules, auth: auth("centurylink"), clock: clock))
-        }
-        if let rules = rules("s3control") {
-            handlers.append(S3ControlAPI(rules: rules, auth: auth("s3control"), clock: clock))
-        }
-        if let rules = rules("codecatalyst") {
-            handlers.append(
-                CodeCatalystAPI(
-                    rules: rules, auth: auth("codecatalyst"), clock: clock,
-                    lifecycle: defects.lifecycleDeviation("codecatalyst")))
-        }
-        if profiles.contains(where: { $0.api == "oracle" }) {
-            handlers.append(
-                OracleAPI(auth: auth("oracle"), clock: clock, lifecycle: defects.lifecycleDeviation("oracle")))
-        }
-        self.handlers = handlers
         variations = WireVariations(chosen: options.variations)
         wireDefects = WireDefects(chosen: defects)
         routerNotFound = options.variations.contains(.routerNotFound)
@@ -62,30 +92,20 @@ struct Dispatcher: Sendable {
     func respond(to request: Request) async -> Response {
         let wire = await WireRequest.read(request)
         log?.append(wire)
-        var answer: (api: String?, reply: Reply)?
-        if routerNotFound, let routed = RouterNotFound.reply(for: wire),
-            handlers.contains(where: { $0.api == routed.api })
-        {
-            answer = routed
-        }
-        if answer == nil, let throttled = throttledPolls?.reply(for: wire),
-            handlers.contains(where: { $0.api == throttled.api })
-        {
-            answer = throttled
-        }
-        if answer == nil, let throttled = throttleStorm?.reply(for: wire),
-            handlers.contains(where: { $0.api == throttled.api })
-        {
-            answer = throttled
-        }
-        for handler in handlers where answer == nil {
-            if let reply = await handler.handle(wire) { answer = (handler.api, reply) }
+        let owner = handlers.first { $0.route.owns(wire) }
+        var answer: Reply?
+        if let owner {
+            if routerNotFound, RouterNotFound.changesRoute(wire) { answer = owner.routerNotFound(wire) }
+            if answer == nil { answer = throttledPolls?.reply(for: wire, from: owner) }
+            if answer == nil { answer = throttleStorm?.reply(for: wire, from: owner) }
+            if answer == nil { answer = await owner.handle(wire) }
         }
         let faithful =
-            answer?.reply
+            answer
             ?? Reply.json(404, ["message": "No API of the reference server serves \(wire.method) \(wire.rawPath)"])
+        let served = answer == nil ? nil : owner
         let reply = variations.apply(
-            to: wireDefects.apply(to: faithful, api: answer?.api), api: answer?.api, request: wire)
+            to: wireDefects.apply(to: faithful, api: served?.api), handler: served, request: wire)
         if let delay = reply.delay { await stopping.sleep(upTo: delay) }
         return reply.response(stopping: stopping)
     }

@@ -102,11 +102,14 @@ public enum ReferenceFixtures {
     ]
 
     /// A target config for a server at `baseURL` that another process runs against (`conformance serve
-    /// --write-config`, the benchmark): credentials named as the variables of `credentialEnvironment`.
-    public static func sharedConfig(baseURL: String) -> TargetConfig {
+    /// --write-config`, the benchmark): credentials named as the variables of `credentialEnvironment`, each API's as
+    /// its profile's scheme needs them.
+    public static func sharedConfig(baseURL: String, profiles: [Profile]) -> TargetConfig {
         var config = targetConfig(baseURL: baseURL)
-        for api in config.apis.keys {
-            switch scheme(of: api) {
+        config.apis = config.apis.filter { api, _ in profiles.contains { $0.api == api } }
+        for profile in profiles where config.apis[profile.api] != nil {
+            let api = profile.api
+            switch profile.auth.scheme {
             case .sigv4:
                 config.apis[api]?.auth = AuthConfig(
                     accessKeyIdEnv: "REFERENCE_AWS_ACCESS_KEY_ID", secretAccessKeyEnv: "REFERENCE_AWS_SECRET_ACCESS_KEY"
@@ -120,21 +123,12 @@ public enum ReferenceFixtures {
         return config
     }
 
-    /// The credentials the embedded server accepts, handed to the driver in memory.
-    public static func credentials(for api: String) -> Credentials {
-        switch scheme(of: api) {
+    /// The credentials the embedded server accepts for `profile`'s API, handed to the driver in memory.
+    public static func credentials(for profile: Profile) -> Credentials {
+        switch profile.auth.scheme {
         case .sigv4: return Credentials(accessKeyId: awsAccessKeyId, secretAccessKey: awsSecretAccessKey)
         case .sessionCookie: return Credentials(apiKey: centuryLinkAPIKey, password: centuryLinkPassword)
         case .bearer: return Credentials(token: bearerToken)
-        }
-    }
-
-    /// How each API's caller proves who it is (as its profile says).
-    private static func scheme(of api: String) -> AuthScheme.Kind {
-        switch api {
-        case "cloudcontrol", "s3control": return .sigv4
-        case "centurylink": return .sessionCookie
-        default: return .bearer
         }
     }
 }

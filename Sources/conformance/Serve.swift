@@ -79,7 +79,8 @@ struct Serve: AsyncParsableCommand {
             line += " with variations \(differences.map(\.rawValue).sorted().joined(separator: ", "))"
         }
         if let writeConfig {
-            try write(config: ReferenceFixtures.sharedConfig(baseURL: server.baseURL), to: writeConfig)
+            try write(
+                config: ReferenceFixtures.sharedConfig(baseURL: server.baseURL, profiles: loaded), to: writeConfig)
         }
         // Written unbuffered: whoever started the server (a client test, a script) reads this line from a pipe to learn
         // the port while the server keeps running.

@@ -112,8 +112,9 @@ extension Fixtures {
         let log = RequestLog()
         let server = try await ReferenceServer.start(
             profiles: Fixtures.profiles, options: .init(variations: [.slowAnswers], requestLog: log))
-        var config = ReferenceFixtures.sharedConfig(baseURL: server.baseURL)
-        config.apis = config.apis.filter { api, _ in cases.contains { $0.api == api } }
+        let config = ReferenceFixtures.sharedConfig(
+            baseURL: server.baseURL,
+            profiles: Fixtures.profiles.filter { profile in cases.contains { $0.api == profile.api } })
         let targets = try await PreparedTargets.prepare(
             config: config, profiles: Fixtures.profiles, embedded: nil,
             environment: ReferenceFixtures.credentialEnvironment)

@@ -44,7 +44,7 @@ struct TargetConfigOnboardingTests {
     static let environment: [String: String] = {
         var environment: [String: String] = [:]
         for profile in Fixtures.profiles {
-            let credentials = ReferenceFixtures.credentials(for: profile.api)
+            let credentials = ReferenceFixtures.credentials(for: profile)
             let api = profile.api
             environment[TargetConfigTemplate.variable(api, "ACCESS_KEY_ID")] = credentials.accessKeyId
             environment[TargetConfigTemplate.variable(api, "SECRET_ACCESS_KEY")] = credentials.secretAccessKey

@@ -7,11 +7,23 @@ enum AuthFailure: Sendable, Equatable {
     case missing, malformed, unknownKey, badSignature
 }
 
-/// Checks the three schemes the APIs use against the fixed test credentials in `ReferenceFixtures`. One per API: a
-/// defect that checks credentials other than documented is handed to that API's authenticator as a deviation.
+/// Checks the three schemes the APIs use against the fixed test credentials in `ReferenceFixtures`. One per API, with
+/// the scheme its profile names: a defect that checks credentials other than documented is handed to that API's
+/// authenticator as a deviation.
 struct Authenticator: Sendable {
     let sessions: SessionStore
+    /// The API's scheme, from its profile.
+    let scheme: AuthScheme
     var deviations: Set<AuthDeviation> = []
+
+    /// The request's credentials checked as the API's scheme requires.
+    func check(_ request: WireRequest) async -> AuthFailure? {
+        switch scheme.scheme {
+        case .sigv4: return sigV4(request, service: scheme.service ?? "")
+        case .bearer: return bearer(request)
+        case .sessionCookie: return await session(request, cookie: scheme.cookieName ?? "session")
+        }
+    }
 
     /// SigV4 in the `Authorization` header or presigned in the query string. A presigned request past its expiry is
     /// refused as a bad signature, the one refusal every API here spells for it.

@@ -5,12 +5,19 @@ import Foundation
 /// `POST /REST/Queue/GetRequestStatus/{XML|JSON}` with the request in that format. Outcomes travel in the body
 /// (`Success`, `StatusCode`); HTTP is always 200, as the v1 API answered.
 struct CenturyLinkAPI: APIHandler {
-    let api = "centurylink"
-    static let cookie = "Tier3.API.Cookie"
+    static let api = "centurylink"
 
     let rules: InputRules
     let auth: Authenticator
     let clock: LifecycleClock
+    let route: Route
+
+    init(_ context: HandlerContext) {
+        rules = context.rules
+        auth = context.auth
+        clock = context.clock
+        route = Route(context.profile)
+    }
 
     func handle(_ request: WireRequest) async -> Reply? {
         // The v1 API matched paths without regard to case or repeated slashes; clc-sdk posts to `/REST//Auth/logon`.
@@ -26,7 +33,7 @@ struct CenturyLinkAPI: APIHandler {
             let asked: WireFormat = request.header("Content-Type")?.lowercased().contains("xml") == true ? .xml : .json
             return answer(asked, status: 3, message: "Unknown format; use XML or JSON.")
         }
-        if await auth.session(request, cookie: Self.cookie) != nil {
+        if await auth.check(request) != nil {
             return answer(form, status: 100, message: "Authentication Failed")
         }
         guard !request.bodyTooLarge,
@@ -39,7 +46,7 @@ struct CenturyLinkAPI: APIHandler {
         guard let id = rules.accepted("RequestID", raw).flatMap({ Int($0) }) else {
             return answer(form, status: 3, message: "Invalid Request Format: RequestID must be an integer")
         }
-        guard let role = ReferenceFixtures.role(api: "centurylink", input: "RequestID", value: String(id)) else {
+        guard let role = ReferenceFixtures.role(api: api, input: "RequestID", value: String(id)) else {
             return answer(form, status: 2, message: "Request \(id) was not found.")
         }
         if role == "server-error" { return answer(form, status: 2, message: "Unknown Error") }
@@ -66,7 +73,7 @@ struct CenturyLinkAPI: APIHandler {
         }
         let session = await auth.sessions.issue()
         var reply = answer(form, root: "LogonResponse", status: 0, message: "Successfully logged in.", success: true)
-        reply.headers.append(("Set-Cookie", "\(Self.cookie)=\(session); Path=/; HttpOnly"))
+        reply.headers.append(("Set-Cookie", "\(auth.scheme.cookieName ?? "session")=\(session); Path=/; HttpOnly"))
         return reply
     }
 

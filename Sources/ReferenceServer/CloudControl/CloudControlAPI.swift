@@ -4,7 +4,7 @@ import Foundation
 /// Cloud Control `GetResourceRequestStatus`: `POST /` with `X-Amz-Target` (awsJson1.0), and the query form
 /// `GET /?Action=GetResourceRequestStatus&Version=2021-09-30&RequestToken=…` answering XML as the seed's example.
 struct CloudControlAPI: APIHandler {
-    let api = "cloudcontrol"
+    static let api = "cloudcontrol"
     static let target = "CloudApiService.GetResourceRequestStatus"
     static let action = "GetResourceRequestStatus"
     static let version = "2021-09-30"
@@ -12,15 +12,23 @@ struct CloudControlAPI: APIHandler {
     let rules: InputRules
     let auth: Authenticator
     let clock: LifecycleClock
+    let route: Route
+
+    init(_ context: HandlerContext) {
+        rules = context.rules
+        auth = context.auth
+        clock = context.clock
+        route = Route(context.profile)
+    }
 
     func handle(_ request: WireRequest) async -> Reply? {
-        guard request.rawPath == "/" else { return nil }
+        guard route.owns(request) else { return nil }
         let form: WireFormat = request.header("X-Amz-Target") != nil || request.method == "POST" ? .json : .xml
         // A body past the limit was never read, so its signature cannot be checked: refuse it as unparsable first.
         if request.bodyTooLarge {
             return error(form, 400, "SerializationException", "The request body exceeds the size limit.")
         }
-        switch auth.sigV4(request, service: "cloudcontrolapi") {
+        switch await auth.check(request) {
         case .missing?:
             return error(form, 403, "MissingAuthenticationToken", "Missing Authentication Token")
         case .malformed?:
@@ -80,7 +88,7 @@ struct CloudControlAPI: APIHandler {
                 form, 400, "ValidationException",
                 "1 validation error detected: Value at 'requestToken' failed to satisfy constraint")
         }
-        guard let role = ReferenceFixtures.role(api: "cloudcontrol", input: "RequestToken", value: token) else {
+        guard let role = ReferenceFixtures.role(api: api, input: "RequestToken", value: token) else {
             return error(
                 form, 400, "RequestTokenNotFoundException", "Request with token \(token) was not found",
                 capitalised: true)

@@ -3,24 +3,31 @@ import Foundation
 
 /// `GET /v1/spaces/{spaceName}/projects/{projectName}/workflowRuns/{id}` (rest-json, bearer).
 struct CodeCatalystAPI: APIHandler {
-    let api = "codecatalyst"
+    static let api = "codecatalyst"
     let rules: InputRules
     let auth: Authenticator
     let clock: LifecycleClock
     /// How the lifecycle fixture moves, when a defect makes it move wrongly.
     let lifecycle: LifecycleDeviation?
+    let route: Route
+
+    init(_ context: HandlerContext) {
+        rules = context.rules
+        auth = context.auth
+        clock = context.clock
+        lifecycle = context.lifecycle
+        route = Route(context.profile)
+    }
 
     func handle(_ request: WireRequest) async -> Reply? {
-        let parts = request.segments
-        guard parts.count == 7, parts[0] == "v1", parts[1] == "spaces", parts[3] == "projects",
-            parts[5] == "workflowRuns"
-        else { return nil }
+        guard let path = route.values(request) else { return nil }
         guard request.method == "GET" else { return Self.error(405, "ValidationException", "Only GET is supported") }
-        if auth.bearer(request) != nil {
+        if await auth.check(request) != nil {
             return Self.error(403, "AccessDeniedException", "You do not have sufficient access to perform this action.")
         }
-        guard let space = WireRequest.decodeSegment(parts[2]), let project = WireRequest.decodeSegment(parts[4]),
-            let given = WireRequest.decodeSegment(parts[6])
+        guard let space = path["spaceName"].flatMap(WireRequest.decodeSegment),
+            let project = path["projectName"].flatMap(WireRequest.decodeSegment),
+            let given = path["id"].flatMap(WireRequest.decodeSegment)
         else {
             return Self.error(400, "ValidationException", "The path is not valid percent-encoded UTF-8.")
         }
@@ -32,9 +39,9 @@ struct CodeCatalystAPI: APIHandler {
             accepted.append(value)
         }
         let id = accepted[2]
-        let defaults = ReferenceFixtures.tables["codecatalyst"]?.defaults ?? [:]
+        let defaults = ReferenceFixtures.tables[api]?.defaults ?? [:]
         guard space == defaults["spaceName"], project == defaults["projectName"],
-            let role = ReferenceFixtures.role(api: "codecatalyst", input: "id", value: id.lowercased())
+            let role = ReferenceFixtures.role(api: api, input: "id", value: id.lowercased())
         else {
             return Self.error(404, "ResourceNotFoundException", "The specified resource was not found.")
         }

@@ -2,17 +2,22 @@ import Foundation
 
 /// `GET /api/20210901/workRequests/{id}` (JSON, bearer), with `opc-request-id` on every answer.
 struct OracleAPI: APIHandler {
-    let api = "oracle"
+    static let api = "oracle"
     let auth: Authenticator
     let clock: LifecycleClock
     /// How the lifecycle fixture moves, when a defect makes it move wrongly.
     let lifecycle: LifecycleDeviation?
+    let route: Route
+
+    init(_ context: HandlerContext) {
+        auth = context.auth
+        clock = context.clock
+        lifecycle = context.lifecycle
+        route = Route(context.profile)
+    }
 
     func handle(_ request: WireRequest) async -> Reply? {
-        let parts = request.segments
-        guard parts.count == 4, parts[0] == "api", parts[1] == "20210901", parts[2] == "workRequests" else {
-            return nil
-        }
+        guard let path = route.values(request) else { return nil }
         let requestId = UUID().uuidString.replacingOccurrences(of: "-", with: "")
         func error(_ status: Int, _ code: String?, _ message: String, headers: [(String, String)] = []) -> Reply {
             var body: [String: Any] = ["message": message]
@@ -20,14 +25,14 @@ struct OracleAPI: APIHandler {
             return Reply.json(status, body, headers: [("opc-request-id", requestId)] + headers)
         }
         guard request.method == "GET" else { return error(405, "MethodNotAllowed", "Only GET is supported.") }
-        if auth.bearer(request) != nil {
+        if await auth.check(request) != nil {
             return error(
                 401, "NotAuthenticated", "The required authentication information was not provided or was invalid.")
         }
-        guard let id = WireRequest.decodeSegment(parts[3]), !id.isEmpty else {
+        guard let id = path["id"].flatMap(WireRequest.decodeSegment), !id.isEmpty else {
             return error(400, "InvalidParameter", "The work request id is not valid.")
         }
-        guard let role = ReferenceFixtures.role(api: "oracle", input: "id", value: id) else {
+        guard let role = ReferenceFixtures.role(api: api, input: "id", value: id) else {
             return error(404, "NotAuthorizedOrNotFound", "Work request \(id) was not found.")
         }
         switch role {

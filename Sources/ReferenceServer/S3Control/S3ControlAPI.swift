@@ -3,13 +3,21 @@ import Foundation
 
 /// `GET /v20180820/async-requests/mrap/{request_token+}` with `x-amz-account-id` (rest-xml, SigV4 service s3).
 struct S3ControlAPI: APIHandler {
-    let api = "s3control"
+    static let api = "s3control"
     static let prefix = "/v20180820/async-requests/mrap/"
     static let namespace = "http://awss3control.amazonaws.com/doc/2018-08-20/"
 
     let rules: InputRules
     let auth: Authenticator
     let clock: LifecycleClock
+    let route: Route
+
+    init(_ context: HandlerContext) {
+        rules = context.rules
+        auth = context.auth
+        clock = context.clock
+        route = Route(context.profile)
+    }
 
     func handle(_ request: WireRequest) async -> Reply? {
         guard request.rawPath.hasPrefix(Self.prefix) || request.rawPath == String(Self.prefix.dropLast()) else {
@@ -18,7 +26,7 @@ struct S3ControlAPI: APIHandler {
         guard request.method == "GET" else {
             return Self.error(405, "MethodNotAllowed", "The specified method is not allowed.")
         }
-        switch auth.sigV4(request, service: "s3") {
+        switch await auth.check(request) {
         case .missing?: return Self.error(403, "AccessDenied", "Access Denied")
         case .malformed?:
             return Self.error(400, "AuthorizationHeaderMalformed", "The authorization header is malformed.")
@@ -44,7 +52,7 @@ struct S3ControlAPI: APIHandler {
         guard account == ReferenceFixtures.accountId else {
             return Self.error(403, "AccessDenied", "Access Denied")
         }
-        guard let role = ReferenceFixtures.role(api: "s3control", input: "RequestTokenARN", value: token) else {
+        guard let role = ReferenceFixtures.role(api: api, input: "RequestTokenARN", value: token) else {
             return Self.error(404, "NoSuchAsyncRequest", "The specified async request does not exist.")
         }
         switch role {

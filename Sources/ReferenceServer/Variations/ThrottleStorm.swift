@@ -1,10 +1,7 @@
-import ConformanceModel
-import Foundation
 import Synchronization
 
 /// A front end under load: every fifth new request (log-ons aside) is answered with the API's own throttling answer
-/// and `Retry-After: 0`, before the operation runs — Cloud Control's 400 ThrottlingException, CodeCatalyst's 429
-/// ThrottlingException, S3 Control's 503 SlowDown, Oracle's 429, CenturyLink's 503. A client waits and asks again; a
+/// (`APIHandler.throttled`) and `Retry-After: 0`, before the operation runs. A client waits and asks again; a
 /// suite that judged those answers would fail the rules it meant to test.
 ///
 /// The request asked again after a throttling answer is served and not counted: counted, a client whose requests
@@ -12,8 +9,8 @@ import Synchronization
 final class ThrottleStorm: Sendable {
     private let state = Mutex((count: 0, throttled: Set<[UInt8]>()))
 
-    func reply(for request: WireRequest) -> (api: String, reply: Reply)? {
-        guard let api = Self.api(of: request) else { return nil }
+    func reply(for request: WireRequest, from handler: any APIHandler) -> Reply? {
+        guard !handler.route.isLogon(request) else { return nil }
         // A resend carries a fresh signature: it is the same request by its method, path, query and body.
         let key = Array("\(request.method) \(request.rawPath)?\(request.rawQuery)\n".utf8) + request.body
         let throttles = state.withLock { state -> Bool in
@@ -23,29 +20,6 @@ final class ThrottleStorm: Sendable {
             state.throttled.insert(key)
             return true
         }
-        guard throttles else { return nil }
-        let reply: Reply
-        switch api {
-        case "cloudcontrol":
-            let form: WireFormat = request.method == "POST" ? .json : .xml
-            reply = CloudControlAPI.error(form, 400, "ThrottlingException", "Rate exceeded")
-        case "codecatalyst": reply = CodeCatalystAPI.error(429, "ThrottlingException", "Rate exceeded.")
-        case "s3control": reply = S3ControlAPI.error(503, "SlowDown", "Please reduce your request rate.")
-        case "oracle": reply = Reply.json(429, ["code": "TooManyRequests", "message": "Too many requests."])
-        default:
-            reply = Reply(status: 503, headers: [("Content-Type", "text/plain")], body: Array("Server busy\n".utf8))
-        }
-        return (api, reply.with(header: "Retry-After", "0"))
-    }
-
-    /// The API a request is for, by its path; nil for a log-on or a path no API serves.
-    private static func api(of request: WireRequest) -> String? {
-        let path = request.rawPath
-        if path == "/" { return "cloudcontrol" }
-        if path.hasPrefix("/v1/") { return "codecatalyst" }
-        if path.hasPrefix(S3ControlAPI.prefix) { return "s3control" }
-        if path.hasPrefix("/api/") { return "oracle" }
-        if path.hasPrefix("/REST/Queue/") { return "centurylink" }
-        return nil
+        return throttles ? handler.throttled(request).with(header: "Retry-After", "0") : nil
     }
 }

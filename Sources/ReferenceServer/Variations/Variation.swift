@@ -40,7 +40,7 @@ public enum Variation: String, CaseIterable, Sendable, Hashable, Codable {
         case .lowercaseHeaderNames: return "header names are written in lower case"
         case .throttledPolls:
             return
-                "the 2nd and 3rd questions about a lifecycle fixture are throttled as documented: CodeCatalyst 429 with Retry-After: 0, S3 Control 503 SlowDown"
+                "the 2nd and 3rd questions about a lifecycle fixture named in the path are throttled as documented, without Retry-After: CodeCatalyst and Oracle 429, S3 Control 503 SlowDown"
         case .queryNamespaces:
             return
                 "Cloud Control's query answers are in its namespace (http://cloudcontrolapi.amazonaws.com/doc/2021-09-30/) and its query errors in AWSFault's, as AWS query services answer"
