@@ -1,6 +1,7 @@
 import ConformanceEngine
 import ConformanceModel
 import Foundation
+import Synchronization
 
 /// What a conformance suite will run, settled at test discovery (before any server starts), because
 /// `@Test(arguments:)` is evaluated then: the profiles, the target config, the cases selected and applicable, and the
@@ -97,12 +98,11 @@ public struct ConformancePlan: Sendable {
 }
 
 /// One plan per config file per process.
-private final class PlanCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var plans: [String: ConformancePlan] = [:]
+private final class PlanCache: Sendable {
+    private let plans = Mutex<[String: ConformancePlan]>([:])
 
     func plan(for file: String?, make: () -> ConformancePlan) -> ConformancePlan {
-        lock.withLock {
+        plans.withLock { plans in
             if let plan = plans[file ?? ""] { return plan }
             let plan = make()
             plans[file ?? ""] = plan

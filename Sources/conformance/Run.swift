@@ -3,6 +3,7 @@ import ConformanceEngine
 import ConformanceModel
 import EmbeddedTarget
 import Foundation
+import Synchronization
 
 struct Run: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -129,11 +130,10 @@ struct Run: AsyncParsableCommand {
 }
 
 /// One line per finished case on standard error; failures with their explanation.
-final class Progress: @unchecked Sendable {
+final class Progress: Sendable {
     private let total: Int
     private let quiet: Bool
-    private var done = 0
-    private let lock = NSLock()
+    private let done = Mutex(0)
 
     init(total: Int, quiet: Bool) {
         self.total = total
@@ -141,18 +141,20 @@ final class Progress: @unchecked Sendable {
     }
 
     func report(_ result: CaseResult) {
-        lock.lock()
-        defer { lock.unlock() }
-        done += 1
-        guard !quiet || result.verdict.isFailure else { return }
-        let width = String(total).count
-        var line =
-            "[\(String(repeating: " ", count: width - String(done).count))\(done)/\(total)] \(result.verdict.label.padding(toLength: 5, withPad: " ", startingAt: 0)) \(result.testCase.id)"
-        if result.verdict.isFailure || result.verdict.label == "KNOWN" || result.verdict.label == "WARN" {
-            line +=
-                "\n"
-                + result.explanation.split(separator: "\n").dropFirst().map { "        \($0)" }.joined(separator: "\n")
+        // Counted and written under the lock: lines from two workers never interleave.
+        done.withLock { done in
+            done += 1
+            guard !quiet || result.verdict.isFailure else { return }
+            let width = String(total).count
+            var line =
+                "[\(String(repeating: " ", count: width - String(done).count))\(done)/\(total)] \(result.verdict.label.padding(toLength: 5, withPad: " ", startingAt: 0)) \(result.testCase.id)"
+            if result.verdict.isFailure || result.verdict.label == "KNOWN" || result.verdict.label == "WARN" {
+                line +=
+                    "\n"
+                    + result.explanation.split(separator: "\n").dropFirst().map { "        \($0)" }.joined(
+                        separator: "\n")
+            }
+            FileHandle.standardError.write(Data((line + "\n").utf8))
         }
-        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 }

@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import NIOCore
 import NIOHTTP1
+import Synchronization
 
 /// Sends prepared requests as they are: no redirects followed, no decompression, a deadline per request and a cap
 /// on the body read, so a slow, huge or broken answer becomes a `TransportError`, never a hang or a crash.
@@ -110,11 +111,10 @@ package final class HTTPDriver: Sendable {
 
 /// Origins that refused a connection in this run. AsyncHTTPClient retries a refused connection until its connect
 /// timeout, so without this memory a target that is down would cost every case that timeout.
-private final class UnreachableOrigins: @unchecked Sendable {
-    private let lock = NSLock()
-    private var reasons: [String: String] = [:]
+private final class UnreachableOrigins: Sendable {
+    private let reasons = Mutex<[String: String]>([:])
 
-    func reason(for origin: String) -> String? { lock.withLock { reasons[origin] } }
+    func reason(for origin: String) -> String? { reasons.withLock { $0[origin] } }
 
-    func record(_ origin: String, _ reason: String) { lock.withLock { reasons[origin] = reason } }
+    func record(_ origin: String, _ reason: String) { reasons.withLock { $0[origin] = reason } }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Every exchange of a run, in the order they ended, each with the case it was sent for (`conformance run --record`).
 package final class Recording: Sendable {
@@ -7,15 +8,15 @@ package final class Recording: Sendable {
         let exchange: Exchange
     }
 
-    private let entries = LockedValue<[Entry]>([])
+    private let entries = Mutex<[Entry]>([])
 
     package init() {}
 
     func append(_ exchange: Exchange, origin: ExchangeOrigin?) {
-        entries.withValue { $0.append(Entry(origin: origin, exchange: exchange)) }
+        entries.withLock { $0.append(Entry(origin: origin, exchange: exchange)) }
     }
 
-    var all: [Entry] { entries.withValue { $0 } }
+    var all: [Entry] { entries.withLock { $0 } }
 }
 
 /// Sends through another driver and keeps every exchange in a recording.

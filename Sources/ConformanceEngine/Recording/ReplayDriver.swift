@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Answers each request from a recording, sending nothing: a case's requests get its recorded answers in order, as
 /// long as each is the request recorded; a log-on gets the recorded log-on's answer. Where a case's request now
@@ -7,7 +8,7 @@ final class ReplayDriver: Driver {
     private let byCase: [String: [HAR.Entry]]
     private let logons: [HAR.Entry]
     /// Per case: the exchanges replayed so far, and why it cannot be replayed, once that is known.
-    private let progress = LockedValue<[String: (replayed: Int, unreplayable: String?)]>([:])
+    private let progress = Mutex<[String: (replayed: Int, unreplayable: String?)]>([:])
 
     init(_ har: HAR) {
         byCase = Dictionary(grouping: har.log.entries.filter { $0.logon != true && $0.caseID != nil }) { $0.caseID! }
@@ -28,7 +29,7 @@ final class ReplayDriver: Driver {
             }
             return unreplayable(request, origin.caseID, "the recording holds no log-on at \(now.url)")
         }
-        let index = progress.withValue { progress -> Int in
+        let index = progress.withLock { progress -> Int in
             let index = progress[origin.caseID]?.replayed ?? 0
             progress[origin.caseID, default: (0, nil)].replayed = index + 1
             return index
@@ -54,7 +55,7 @@ final class ReplayDriver: Driver {
     func shutdown() async {}
 
     /// Why `caseID` could not be judged from the recording, if it could not.
-    func unreplayable(_ caseID: String) -> String? { progress.withValue { $0[caseID]?.unreplayable } }
+    func unreplayable(_ caseID: String) -> String? { progress.withLock { $0[caseID]?.unreplayable } }
 
     static let needsLiveRun = "needs a live run:"
 
@@ -69,7 +70,7 @@ final class ReplayDriver: Driver {
     }
 
     private func unreplayable(_ request: PreparedRequest, _ caseID: String, _ reason: String) -> Exchange {
-        progress.withValue { progress in
+        progress.withLock { progress in
             if progress[caseID, default: (0, nil)].unreplayable == nil { progress[caseID]?.unreplayable = reason }
         }
         return Exchange(unsent: request, .failed("\(Self.needsLiveRun) \(reason)"))

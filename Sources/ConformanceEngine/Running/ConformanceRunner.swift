@@ -1,5 +1,6 @@
 import ConformanceModel
 import Foundation
+import Synchronization
 
 /// Runs cases against prepared targets and builds the report: the one runner behind `conformance run` (which
 /// schedules all cases with `run(_:onResult:)`) and the Swift Testing suite (which hands over one case at a time).
@@ -195,15 +196,14 @@ package final class ConformanceRunner: Sendable {
 }
 
 /// The index of the next case to start, shared by the workers.
-private final class CaseQueue: @unchecked Sendable {
-    private let lock = NSLock()
+private final class CaseQueue: Sendable {
     private let count: Int
-    private var taken = 0
+    private let taken = Mutex(0)
 
     init(count: Int) { self.count = count }
 
     func next() -> Int? {
-        lock.withLock {
+        taken.withLock { taken in
             guard taken < count else { return nil }
             defer { taken += 1 }
             return taken

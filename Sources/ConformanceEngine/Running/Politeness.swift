@@ -1,5 +1,6 @@
 import ConformanceModel
 import Foundation
+import Synchronization
 
 /// Spaces one API's requests at least `1 / perSecond` apart, counted from when each was let go: a live service has
 /// quotas, and a run should not be the reason it throttles. A waiter woken late (a loaded machine) takes its turn
@@ -7,7 +8,7 @@ import Foundation
 package final class RateLimiter: Sendable {
     private let interval: Duration
     /// When the next request may go.
-    private let next = LockedValue<ContinuousClock.Instant?>(nil)
+    private let next = Mutex<ContinuousClock.Instant?>(nil)
 
     package init(perSecond: Double) {
         interval = .nanoseconds(Int64(1_000_000_000 / max(perSecond, 0.001)))
@@ -17,7 +18,7 @@ package final class RateLimiter: Sendable {
     func wait() async throws {
         while true {
             let now = ContinuousClock.now
-            let turn = next.withValue { next -> ContinuousClock.Instant? in
+            let turn = next.withLock { next -> ContinuousClock.Instant? in
                 if let next, next > now { return next }
                 next = now + interval
                 return nil
@@ -33,7 +34,7 @@ package final class RateLimiter: Sendable {
 package final class RunBudget: Sendable {
     let maxRequests: Int?
     let maxFailures: Int?
-    private let counts = LockedValue((requests: 0, failures: 0, refused: Set<String>()))
+    private let counts = Mutex((requests: 0, failures: 0, refused: Set<String>()))
 
     package init(maxRequests: Int?, maxFailures: Int?) {
         self.maxRequests = maxRequests
@@ -45,7 +46,7 @@ package final class RunBudget: Sendable {
     /// Counts a request about to be sent; false, and nothing counted, once `maxRequests` were sent: the budget is a
     /// cap, also for a case already under way (a lifecycle's polls, a throttled resend, a log-on).
     func take(for origin: ExchangeOrigin?) -> Bool {
-        counts.withValue { counts in
+        counts.withLock { counts in
             if let maxRequests, counts.requests >= maxRequests {
                 if let origin { counts.refused.insert(origin.caseID) }
                 return false
@@ -55,14 +56,14 @@ package final class RunBudget: Sendable {
         }
     }
 
-    func failed() { counts.withValue { $0.failures += 1 } }
+    func failed() { counts.withLock { $0.failures += 1 } }
 
     /// Whether a request of case `id` was not sent for want of budget: the case is then reported not run.
-    func refused(_ id: String) -> Bool { counts.withValue { $0.refused.contains(id) } }
+    func refused(_ id: String) -> Bool { counts.withLock { $0.refused.contains(id) } }
 
     /// Why no further case may start, or nil.
     var exhausted: String? {
-        let (requests, failures) = counts.withValue { ($0.requests, $0.failures) }
+        let (requests, failures) = counts.withLock { ($0.requests, $0.failures) }
         if let maxRequests, requests >= maxRequests {
             return "\(Self.notRun) the run's request budget (--max-requests \(maxRequests)) was spent"
         }
@@ -70,18 +71,6 @@ package final class RunBudget: Sendable {
             return "\(Self.notRun) the run stopped after \(failures) failed cases (--max-failures \(maxFailures))"
         }
         return nil
-    }
-}
-
-/// A value behind a lock, for the few counters the runner's workers share.
-final class LockedValue<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: Value
-
-    init(_ value: Value) { self.value = value }
-
-    func withValue<Result>(_ body: (inout Value) -> Result) -> Result {
-        lock.withLock { body(&value) }
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Documented patterns are read as whole-value rules (see each profile's `pattern-anchoring` anomaly),
 /// so every match here is anchored at both ends.
@@ -75,12 +76,11 @@ public enum WholeMatch {
 }
 
 /// Compiled expressions by pattern, including the patterns that do not compile (remembered as nil).
-private final class ExpressionCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var compiled: [String: NSRegularExpression?] = [:]
+private final class ExpressionCache: Sendable {
+    private let compiled = Mutex<[String: NSRegularExpression?]>([:])
 
     func expression(for pattern: String) -> NSRegularExpression? {
-        lock.withLock {
+        compiled.withLock { compiled in
             if let known = compiled[pattern] { return known }
             // `\A…\z`, not `^…$`: ICU's `$` also matches before a final line break, which would let "abc\n" through.
             let expression = try? NSRegularExpression(pattern: "\\A(?:\(pattern))\\z", options: [])
