@@ -43,10 +43,11 @@ struct Bench {
     }
 
     /// Cases per second of one whole run, HTTP client start-up, log-on and the finished report included.
-    func suiteRate(_ cases: [DerivedCase], concurrency: Int) async -> Double {
-        let runner = ConformanceRunner(
-            profiles: profiles, targets: targets, settings: RunSettings(config: config, concurrency: concurrency))
-        let report = await runner.report(await runner.run(cases), order: cases.map(\.id))
+    func suiteRate(_ cases: [DerivedCase], concurrency: Int) async throws -> Double {
+        let run = try await ConformanceRun.start(
+            config: config, profiles: profiles, embedded: nil,
+            settings: RunSettings(config: config, concurrency: concurrency), environment: environment)
+        let report = await run.finish(await run.run(cases), order: cases.map(\.id))
         return Double(report.results.count) / report.seconds
     }
 

@@ -58,10 +58,10 @@ struct ConformanceBench {
             for _ in 0..<rounds {
                 let raw =
                     parts.contains("raw")
-                    ? await rate(of: runs) { await RawLoop.rate(requests, concurrency: concurrency) } : .nan
+                    ? try await rate(of: runs) { await RawLoop.rate(requests, concurrency: concurrency) } : .nan
                 let suite =
                     parts.contains("suite")
-                    ? await rate(of: runs) { await bench.suiteRate(cases, concurrency: concurrency) } : .nan
+                    ? try await rate(of: runs) { try await bench.suiteRate(cases, concurrency: concurrency) } : .nan
                 raws.append(raw)
                 suites.append(suite)
                 ratios.append(suite / raw)
@@ -83,9 +83,9 @@ struct ConformanceBench {
     }
 
     /// The rate of `runs` runs of the same size back to back: their total count over their total time.
-    static func rate(of runs: Int, _ run: () async -> Double) async -> Double {
+    static func rate(of runs: Int, _ run: () async throws -> Double) async throws -> Double {
         var secondsPerItem = 0.0
-        for _ in 0..<runs { secondsPerItem += 1 / (await run()) }
+        for _ in 0..<runs { secondsPerItem += 1 / (try await run()) }
         return Double(runs) / secondsPerItem
     }
 

@@ -8,22 +8,19 @@ final class ConformanceSession: Sendable {
     @TaskLocal static var current: ConformanceSession?
 
     let plan: ConformancePlan
-    private let targets: PreparedTargets
-    private let runner: ConformanceRunner
+    private let conformanceRun: ConformanceRun
     private let results = ResultStore()
 
     init(plan: ConformancePlan) async throws {
         self.plan = plan
-        targets = try await PreparedTargets.prepare(
-            config: plan.config, file: plan.configFile ?? "target config", profiles: plan.profiles,
-            embedded: EmbeddedDefault.targets)
         let strict = ProcessInfo.processInfo.environment["CONFORMANCE_STRICT"] == "1"
-        runner = ConformanceRunner(
-            profiles: plan.profiles, targets: targets, settings: RunSettings(config: plan.config, strict: strict))
+        conformanceRun = try await ConformanceRun.start(
+            config: plan.config, file: plan.configFile ?? "target config", profiles: plan.profiles,
+            embedded: EmbeddedDefault.targets, settings: RunSettings(config: plan.config, strict: strict))
     }
 
     func run(_ item: DerivedCase) async -> CaseResult {
-        let result = await runner.run(item)
+        let result = await conformanceRun.run(item)
         await results.add(result)
         return result
     }
@@ -35,8 +32,7 @@ final class ConformanceSession: Sendable {
         let ranIds = Set(ran.map(\.testCase.id))
         let notRun = plan.cases.filter { !ranIds.contains($0.id) }
         let leftOut = plan.leftOut + notRun.map { ($0, Self.notRunReason) }
-        let report = await runner.report(ran, leftOut: leftOut, order: plan.order)
-        await targets.shutdown()
+        let report = await conformanceRun.finish(ran, leftOut: leftOut, order: plan.order)
         try files.write(report, shard: plan.shard)
         let summary =
             report.summaryText

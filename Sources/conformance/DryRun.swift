@@ -42,19 +42,19 @@ struct DryRun {
                 }
             }
         }
-        let targets = try await exitOnConfigurationError {
-            try await PreparedTargets.prepare(config: probed, file: file, profiles: profiles, embedded: embedded)
+        let run = try await exitOnConfigurationError {
+            try await ConformanceRun.start(
+                config: probed, file: file, profiles: profiles, embedded: embedded,
+                settings: RunSettings(config: config))
         }
-        let runner = ConformanceRunner(profiles: profiles, targets: targets, settings: RunSettings(config: config))
-        for finding in await runner.preflight(cases) {
+        for finding in await run.preflight(cases) {
             if let problem = finding.problem {
                 problems.append("\(finding.api): \(problem)")
             } else {
                 print("\(finding.api): ready — \(finding.detail)")
             }
         }
-        await runner.close()
-        await targets.shutdown()
+        await run.close()
         for problem in problems { print("PROBLEM \(problem)") }
         print(
             problems.isEmpty

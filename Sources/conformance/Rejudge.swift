@@ -36,9 +36,9 @@ struct Rejudge: AsyncParsableCommand {
                 Data("conformance: no case of the recorded APIs (\(har.apis.joined(separator: ", "))) matches\n".utf8))
             throw ExitCode(2)
         }
-        let runner = ConformanceRunner.rejudging(har, profiles: loaded, strict: strict)
+        let run = ConformanceRun.rejudging(har, profiles: loaded, strict: strict)
         let progress = Progress(total: cases.count, quiet: quiet)
-        let report = await runner.report(await runner.run(cases) { progress.report($0) }, order: cases.map(\.id))
+        let report = await run.finish(await run.run(cases) { progress.report($0) }, order: cases.map(\.id))
         let files = ReportFiles(junit: URL(fileURLWithPath: junit), markdown: markdown.map { URL(fileURLWithPath: $0) })
         do {
             try files.write(report)

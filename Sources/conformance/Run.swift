@@ -84,26 +84,23 @@ struct Run: AsyncParsableCommand {
             if !ready { throw ExitCode(1) }
             return
         }
-        let targets = try await exitOnConfigurationError {
-            try await PreparedTargets.prepare(
-                config: targetConfig, file: file, profiles: loaded, embedded: ReferenceServerTargets())
+        let run = try await exitOnConfigurationError {
+            try await ConformanceRun.start(
+                config: targetConfig, file: file, profiles: loaded, embedded: ReferenceServerTargets(),
+                settings: RunSettings(
+                    config: targetConfig, concurrency: concurrency, strict: strict, rate: rate,
+                    maxRequests: maxRequests, maxFailures: maxFailures, retryFailed: retryFailed),
+                recording: record == nil ? nil : Recording())
         }
-        let runner = ConformanceRunner(
-            profiles: loaded, targets: targets,
-            settings: RunSettings(
-                config: targetConfig, concurrency: concurrency, strict: strict, rate: rate, maxRequests: maxRequests,
-                maxFailures: maxFailures, retryFailed: retryFailed),
-            recording: record == nil ? nil : Recording())
         let progress = Progress(total: cases.count, quiet: quiet)
-        let results = await runner.run(cases) { progress.report($0) }
-        let report = await runner.report(results, order: cases.map(\.id))
-        await targets.shutdown()
+        let results = await run.run(cases) { progress.report($0) }
+        let report = await run.finish(results, order: cases.map(\.id))
         let files = ReportFiles(
             junit: URL(fileURLWithPath: junit), html: html.map { URL(fileURLWithPath: $0) },
             markdown: markdown.map { URL(fileURLWithPath: $0) })
         do {
             try files.write(report, junitOptions: .init(annotations: annotations), shard: part)
-            if let record { try runner.har(cases: cases.map(\.id))?.write(to: URL(fileURLWithPath: record)) }
+            if let record { try run.har(cases: cases.map(\.id))?.write(to: URL(fileURLWithPath: record)) }
         } catch {
             FileHandle.standardError.write(
                 Data("conformance: cannot write the reports: \(error.localizedDescription)\n".utf8))

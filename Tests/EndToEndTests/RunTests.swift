@@ -225,14 +225,10 @@ struct PolitenessTests {
         func run(strict: Bool) async throws -> RunReport {
             let config = TargetConfig(
                 apis: [:], embedded: EmbeddedServer(defects: [Defect.codecatalystInProgressWrongOnce.rawValue]))
-            let targets = try await PreparedTargets.prepare(
-                config: config, profiles: Fixtures.profiles, embedded: ReferenceServerTargets())
-            let runner = ConformanceRunner(
-                profiles: Fixtures.profiles, targets: targets,
+            let run = try await ConformanceRun.start(
+                config: config, profiles: Fixtures.profiles, embedded: ReferenceServerTargets(),
                 settings: RunSettings(config: config, strict: strict, retryFailed: 2))
-            let report = await runner.report(await runner.run(cases), order: cases.map(\.id))
-            await targets.shutdown()
-            return report
+            return await run.finish(await run.run(cases), order: cases.map(\.id))
         }
         let relaxed = try await run(strict: false)
         #expect(!relaxed.failed)
@@ -261,18 +257,16 @@ struct PolitenessTests {
         let config = TargetConfig(
             lifecycleTimeoutSeconds: 60, apis: [:],
             embedded: EmbeddedServer(defects: [Defect.codecatalystNeverFinishes.rawValue]))
-        let targets = try await PreparedTargets.prepare(
-            config: config, profiles: Fixtures.profiles, embedded: ReferenceServerTargets())
-        let runner = ConformanceRunner(
-            profiles: Fixtures.profiles, targets: targets, settings: RunSettings(config: config))
+        let run = try await ConformanceRun.start(
+            config: config, profiles: Fixtures.profiles, embedded: ReferenceServerTargets(),
+            settings: RunSettings(config: config))
         let started = ContinuousClock.now
-        let run = Task { await runner.run(cases) }
+        let polling = Task { await run.run(cases) }
         try await Task.sleep(for: .milliseconds(500))
-        run.cancel()
-        let results = await run.value
+        polling.cancel()
+        let results = await polling.value
         let elapsed = ContinuousClock.now - started
-        _ = await runner.report(results, order: cases.map(\.id))
-        await targets.shutdown()
+        _ = await run.finish(results, order: cases.map(\.id))
         #expect(elapsed < .seconds(10), "a stopped run waited \(elapsed) for a lifecycle that never ends")
         #expect(results.map(\.verdict) == cases.map { _ in .skip("the run was stopped while this case was polling") })
     }
@@ -282,14 +276,11 @@ struct PolitenessTests {
         let cases = CaseDeriver.derive(Fixtures.profile("oracle"))
         let config = TargetConfig(
             apis: [:], embedded: EmbeddedServer(defects: [Defect.oracleSucceededBelow100.rawValue]))
-        let targets = try await PreparedTargets.prepare(
-            config: config, profiles: Fixtures.profiles, embedded: ReferenceServerTargets())
-        let runner = ConformanceRunner(
-            profiles: Fixtures.profiles, targets: targets,
+        let run = try await ConformanceRun.start(
+            config: config, profiles: Fixtures.profiles, embedded: ReferenceServerTargets(),
             settings: RunSettings(config: config, concurrency: 1, maxFailures: 1))
-        let results = await runner.run(cases)
-        _ = await runner.report(results, order: cases.map(\.id))
-        await targets.shutdown()
+        let results = await run.run(cases)
+        _ = await run.finish(results, order: cases.map(\.id))
         #expect(results.filter(\.verdict.isFailure).count == 1)
         let stopped = results.compactMap(\.stoppedEarly)
         #expect(!stopped.isEmpty && stopped.allSatisfy { $0.contains("--max-failures 1") })

@@ -24,14 +24,10 @@ extension Fixtures {
         _ cases: [DerivedCase], profiles: [Profile] = Fixtures.profiles, config: TargetConfig?, concurrency: Int = 8,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) async throws -> RunReport {
-        let targets = try await PreparedTargets.prepare(
+        let run = try await ConformanceRun.start(
             config: config, profiles: profiles, embedded: ReferenceServerTargets(),
-            environment: environment)
-        let runner = ConformanceRunner(
-            profiles: profiles, targets: targets, settings: RunSettings(config: config, concurrency: concurrency))
-        let report = await runner.report(await runner.run(cases), order: cases.map(\.id))
-        await targets.shutdown()
-        return report
+            settings: RunSettings(config: config, concurrency: concurrency), environment: environment)
+        return await run.finish(await run.run(cases), order: cases.map(\.id))
     }
 }
 
@@ -73,14 +69,11 @@ extension Fixtures {
         let config = TargetConfig(
             timeoutSeconds: timeout, apis: [:],
             embedded: EmbeddedServer(defects: defects.map(\.rawValue), variations: variations.map(\.rawValue)))
-        let targets = try await PreparedTargets.prepare(
-            config: config, profiles: Fixtures.profiles, embedded: ReferenceServerTargets())
-        let runner = ConformanceRunner(
-            profiles: Fixtures.profiles, targets: targets, settings: RunSettings(config: config, concurrency: 8),
-            recording: Recording())
-        let report = await runner.report(await runner.run(cases), order: cases.map(\.id))
-        await targets.shutdown()
-        let har = try #require(runner.har(cases: cases.map(\.id)))
+        let run = try await ConformanceRun.start(
+            config: config, profiles: Fixtures.profiles, embedded: ReferenceServerTargets(),
+            settings: RunSettings(config: config, concurrency: 8), recording: Recording())
+        let report = await run.finish(await run.run(cases), order: cases.map(\.id))
+        let har = try #require(run.har(cases: cases.map(\.id)))
         return (report, try JSONDecoder().decode(HAR.self, from: JSONEncoder().encode(har)))
     }
 
@@ -88,8 +81,8 @@ extension Fixtures {
     static func rejudge(_ cases: [DerivedCase], _ har: HAR, profiles: [Profile] = Fixtures.profiles) async
         -> RunReport
     {
-        let runner = ConformanceRunner.rejudging(har, profiles: profiles)
-        return await runner.report(await runner.run(cases), order: cases.map(\.id))
+        let run = ConformanceRun.rejudging(har, profiles: profiles)
+        return await run.finish(await run.run(cases), order: cases.map(\.id))
     }
 }
 
@@ -115,12 +108,11 @@ extension Fixtures {
         let config = ReferenceFixtures.sharedConfig(
             baseURL: server.baseURL,
             profiles: Fixtures.profiles.filter { profile in cases.contains { $0.api == profile.api } })
-        let targets = try await PreparedTargets.prepare(
-            config: config, profiles: Fixtures.profiles, embedded: nil,
+        let run = try await ConformanceRun.start(
+            config: config, profiles: Fixtures.profiles, embedded: nil, settings: settings(config),
             environment: ReferenceFixtures.credentialEnvironment)
-        let runner = ConformanceRunner(profiles: Fixtures.profiles, targets: targets, settings: settings(config))
-        let results = await runner.run(cases)
-        _ = await runner.report(results, order: cases.map(\.id))
+        let results = await run.run(cases)
+        _ = await run.finish(results, order: cases.map(\.id))
         await server.stop()
         return (results, log.all)
     }

@@ -83,13 +83,11 @@ struct TargetConfigOnboardingTests {
     }
 
     private func probe(_ config: TargetConfig, environment: [String: String]) async throws -> [PreflightFinding] {
-        let targets = try await PreparedTargets.prepare(
-            config: config, profiles: Fixtures.profiles, embedded: ReferenceServerTargets(), environment: environment)
-        let runner = ConformanceRunner(
-            profiles: Fixtures.profiles, targets: targets, settings: RunSettings(config: config))
-        let findings = await runner.preflight(CaseDeriver.derive(Fixtures.profiles))
-        await runner.close()
-        await targets.shutdown()
+        let run = try await ConformanceRun.start(
+            config: config, profiles: Fixtures.profiles, embedded: ReferenceServerTargets(),
+            settings: RunSettings(config: config), environment: environment)
+        let findings = await run.preflight(CaseDeriver.derive(Fixtures.profiles))
+        await run.close()
         return findings
     }
 

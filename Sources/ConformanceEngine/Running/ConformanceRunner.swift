@@ -2,18 +2,12 @@ import ConformanceModel
 import Foundation
 import Synchronization
 
-/// Runs cases against prepared targets and builds the report: the one runner behind `conformance run` (which
-/// schedules all cases with `run(_:onResult:)`) and the Swift Testing suite (which hands over one case at a time).
-/// One HTTP client, session cache and schema store serve every case.
-///
-/// ```swift
-/// let targets = try await PreparedTargets.prepare(config: nil, profiles: profiles, embedded: provider)
-/// let runner = ConformanceRunner(profiles: profiles, targets: targets, settings: RunSettings(config: nil))
-/// let report = await runner.report(await runner.run(cases), order: cases.map(\.id))
-/// ```
-package final class ConformanceRunner: Sendable {
+/// Runs cases against prepared targets and builds the report, inside a `ConformanceRun`: the one runner behind
+/// `conformance run` (which schedules all cases with `run(_:onResult:)`) and the Swift Testing suite (which hands over
+/// one case at a time). One HTTP client, session cache and schema store serve every case.
+final class ConformanceRunner: Sendable {
     private let profiles: [Profile]
-    private let targets: PreparedTargets
+    let targets: PreparedTargets
     private let settings: RunSettings
     private let driver: any Driver
     private let sessions = SessionCache()
@@ -30,7 +24,7 @@ package final class ConformanceRunner: Sendable {
     private let replay: ReplayDriver?
 
     /// A run over the network, recorded into `recording` when one is given.
-    package convenience init(
+    convenience init(
         profiles: [Profile], targets: PreparedTargets, settings: RunSettings, recording: Recording? = nil
     ) {
         let network = HTTPDriver(timeout: settings.timeout, maxBodyBytes: settings.maxBodyBytes)
@@ -78,10 +72,10 @@ package final class ConformanceRunner: Sendable {
     }
 
     /// Closes the HTTP client when the runner is done without a report (a dry run).
-    package func close() async { await driver.shutdown() }
+    func close() async { await driver.shutdown() }
 
     /// One case.
-    package func run(_ item: DerivedCase) async -> CaseResult {
+    func run(_ item: DerivedCase) async -> CaseResult {
         guard let runner = runners[item.api] else {
             let reason =
                 targets.unconfigured[item.api]
@@ -128,7 +122,7 @@ package final class ConformanceRunner: Sendable {
     ///
     /// A fixed set of workers takes the next case as each finishes: a child task per case, with the parent woken to
     /// start the next, cost two more scheduler jobs per case than the case's own exchange.
-    package func run(_ cases: [DerivedCase], onResult: (@Sendable (CaseResult) -> Void)? = nil) async -> [CaseResult] {
+    func run(_ cases: [DerivedCase], onResult: (@Sendable (CaseResult) -> Void)? = nil) async -> [CaseResult] {
         let queue = CaseQueue(count: cases.count)
         var results = [CaseResult?](repeating: nil, count: cases.count)
         await withTaskGroup(of: [(Int, CaseResult)].self) { group in
@@ -159,7 +153,7 @@ package final class ConformanceRunner: Sendable {
 
     /// The run's exchanges as HAR, with every secret masked as the reports mask it, and what a replay needs to build
     /// the requests of `cases` again; nil when the run was not recorded.
-    package func har(cases: [String]) -> HAR? {
+    func har(cases: [String]) -> HAR? {
         guard let recording else { return nil }
         let redactor = Redactor(secrets: targets.secrets + sessions.all)
         let run = RecordedRun(
@@ -177,7 +171,7 @@ package final class ConformanceRunner: Sendable {
 
     /// Ends the run and builds its report: closes the HTTP client, masks in every result the session cookies issued
     /// during the run, and adds the cases left out before the run (skipped, with the reason), all in `order`.
-    package func report(_ results: [CaseResult], leftOut: [(DerivedCase, String)] = [], order: [String]) async
+    func report(_ results: [CaseResult], leftOut: [(DerivedCase, String)] = [], order: [String]) async
         -> RunReport
     {
         let cookies = sessions.all

@@ -17,7 +17,7 @@ private let sigV4Window: TimeInterval = 300
 
 extension ConformanceRunner {
     /// One probe per API that has a target, in the order of the profiles.
-    package func preflight(_ cases: [DerivedCase]) async -> [PreflightFinding] {
+    func preflight(_ cases: [DerivedCase]) async -> [PreflightFinding] {
         var findings: [PreflightFinding] = []
         for (api, runner) in runnersByAPI {
             // The succeeded fixture's question first: its answer says the most. Any case the target can build next.

@@ -5,7 +5,7 @@ extension ConformanceRunner {
     /// built again from the recorded targets and answered from the recording, settled as the recorded run was
     /// (`--strict`, `--retry-failed`). Pauses take no time, so a lifecycle is judged in an instant, by its answers'
     /// recorded times.
-    package static func rejudging(_ har: HAR, profiles: [Profile], strict: Bool = false) -> ConformanceRunner {
+    static func rejudging(_ har: HAR, profiles: [Profile], strict: Bool = false) -> ConformanceRunner {
         let run = har.log.run
         var resolved: [String: ResolvedTarget] = [:]
         var unrecorded: [String: String] = [:]
