@@ -11,7 +11,7 @@ final class CaseRunner: Sendable {
     let strict: Bool
     let builder: RequestBuilder
     let authorizer: Authorizer
-    private let responseValidators: PerFormat<ResponseValidator>
+    let responseValidators: PerFormat<ResponseValidator>
     let errorValidators: PerFormat<ErrorValidator>
 
     /// `limiter` and `budget`, the API's rate limit and the run's request budget where the run has them, hold every
@@ -106,128 +106,23 @@ final class CaseRunner: Sendable {
         return (try? await authorizer.apply(item.request.auth, to: unsigned, driver: driver)) ?? current
     }
 
-    /// The verdict for a single exchange, and whether the answer came from the operation itself.
-    /// `parsed` is the answer already read by the caller (the lifecycle poll), so its body is parsed only once.
-    func judge(_ item: DerivedCase, _ exchange: Exchange, parsed: ParsedAnswer? = nil) -> (Verdict, Bool) {
-        let answer: ParsedAnswer
-        switch exchange.outcome {
-        case .failure(let error): return (.error(error.description), false)
-        case .success(let value): answer = parsed ?? ParsedAnswer(value)
-        }
-        let responses = responseValidators[item.format]
-        let errors = errorValidators[item.format]
-        switch item.expectation {
-        case .agreement:
-            return (.error("an agreement is judged across its formats, not on one answer"), false)
-        case .success, .lifecycle:
-            return (
-                .judged(responses.failures(answer, sent: exchange.request.sent, role: item.request.fixture)),
-                answer.status == 200
-            )
-        case .error(let id), .rejectionOrRouter(let id):
-            guard let mapping = profile.error(id) else {
-                return (.error("the profile has no error mapping \(id)"), false)
-            }
-            let reached = errors.matches(answer, mapping: mapping)
-            guard errors.isRefusal(answer) else {
-                // A success where the documents require a refusal is the one finding that stands on its own.
-                let refusal = CheckFailure(
-                    check: item.covers.first ?? mapping.id, kind: .status,
-                    expected: "the request refused (\(mapping.answerText))",
-                    actual: "HTTP \(answer.status), answered as a success",
-                    source: citation(item.covers.first ?? mapping.id),
-                    level: item.level)
-                return (.judged([refusal]), reached)
-            }
-            if case .rejectionOrRouter = item.expectation, !reached, (400..<500).contains(answer.status) {
-                // The changed path never reached the operation: a router refused it, as a real service's does. An
-                // answer the documents give elsewhere (Oracle's own 404) says nothing new; any other is shown.
-                if profile.errors.contains(where: { $0.code != nil && errors.matches(answer, mapping: $0) }) {
-                    return (.pass, false)
-                }
-                let early = CheckFailure(
-                    check: mapping.id, kind: .status, expected: mapping.answerText,
-                    actual: "HTTP \(answer.status) "
-                        + (errors.code(of: answer) ?? "without an error code the protocol can read")
-                        + ": rejected before the operation (the value changes the route)",
-                    source: mapping.source.citation, level: .recommended)
-                return (.passWithWarnings([early]), false)
-            }
-            var failures = errors.failures(answer, mapping: mapping).map { $0.capped(at: item.level) }
-            if mapping.provokedBy == .invalidInput, !reached,
-                let outcome = profile.acceptedOutcomes.compactMap(profile.error).first(where: {
-                    errors.matches(answer, mapping: $0)
-                })
-            {
-                // The answer for a valid id that names nothing: the invalid value was accepted and looked up. That
-                // reading is only as firm as the documents' word on what the not-found answer means. It says what the
-                // mapping's status and code would only restate.
-                failures.removeAll { $0.check == mapping.id && ($0.kind == .status || $0.kind == .errorCode) }
-                failures.insert(
-                    CheckFailure(
-                        check: item.covers.first ?? mapping.id, kind: .status,
-                        expected: "the value refused as invalid (\(mapping.answerText))",
-                        actual: "\(outcome.answerText): the value was accepted as valid and looked up",
-                        source: citation(item.covers.first ?? mapping.id),
-                        level: item.level.capped(at: outcome.resolvedLevel)), at: 0)
-            }
-            return (.judged(failures), reached)
-        case .accepted(let rejectionId):
-            // The documents require of a valid value only that it is not refused as invalid. CenturyLink reports
-            // every outcome inside an HTTP 200, so the rejection is looked for before the status.
-            let rejection = profile.error(rejectionId)
-            if let rejection, errors.matches(answer, mapping: rejection) {
-                return (
-                    .judged([
-                        CheckFailure(
-                            check: item.covers.first ?? item.id, kind: .status,
-                            expected: "the valid value accepted: HTTP 200 or a not-found answer",
-                            actual: "HTTP \(answer.status), rejecting it as \(rejection.answerText)",
-                            source: item.covers.first.flatMap(citation), level: item.level)
-                    ]), false
-                )
-            }
-            if answer.status == 200, !errors.isRefusal(answer) {
-                let found = responses.failures(answer, sent: exchange.request.sent).map { $0.capped(at: item.level) }
-                return (.judged(found), true)
-            }
-            let outcomes = profile.acceptedOutcomes.compactMap(profile.error)
-            if answer.status == 404 || outcomes.contains(where: { errors.matches(answer, mapping: $0) }) {
-                return (.pass, true)
-            }
-            let seen = errors.code(of: answer).map { " \($0)" } ?? " without an error code the protocol can read"
-            let other = CheckFailure(
-                check: item.covers.first ?? item.id, kind: .status,
-                expected: "HTTP 200 or a not-found answer (" + outcomes.map(\.answerText).joined(separator: " or ")
-                    + ")",
-                actual: "HTTP \(answer.status)\(seen): not the rejection, but not an answer about the value either",
-                source: item.covers.first.flatMap(citation), level: .recommended)
-            return (.passWithWarnings([other]), false)
-        }
-    }
-
-    /// Polls the lifecycle fixture until a terminal state, checking every answer and the progression between them.
-    /// Each poll is authorized afresh (a SigV4 signature carries its time); only the first and last exchanges are kept.
-    /// An answer that asks to slow down (429, 503) is waited out as it says, within the deadline, not judged.
+    /// Polls the lifecycle fixture until a terminal state, each readable answer checked and handed to the
+    /// progression's rules (`LifecycleProgress`). Each poll is authorized afresh (a SigV4 signature carries its time);
+    /// only the first and last exchanges are kept. An answer that asks to slow down (429, 503) is waited out as it
+    /// says, within the deadline, not judged.
     private func poll(_ item: DerivedCase, first: PreparedRequest, unsigned: PreparedRequest) async -> (
         Verdict, [Exchange], Bool
     ) {
-        let lifecycle = profile.lifecycle
+        let pacing = target.pacing
+        let model = profile.response(item.format)
+        var progress = LifecycleProgress(profile.lifecycle, format: item.format, model: model)
         // Counted from the first answer (the first request may wait behind every other case of the run), in the
         // answers' own times: a recording judged again reaches the deadline where the run did.
         var deadline: Date?
         var kept: [Exchange] = []
-        var seen: [String] = []
-        var lastProgress: Double?
-        var lastUpdated: Date?
         var reached = false
-        var warnings: [CheckFailure] = []
         var throttledInARow = 0
         var request = first
-        let pacing = target.pacing
-        let model = profile.response(item.format)
-        let statusField = lifecycle.statusField[item.format] ?? ""
-        let allowed = model?.fields.first { $0.path == statusField }?.enumeration
         /// Waits, then signs the next poll afresh. False when the run was stopped during the wait: polling ends there
         /// rather than sending into a run nobody is reading.
         func pause(for wait: Duration) async -> Bool {
@@ -236,14 +131,6 @@ final class CaseRunner: Sendable {
             return true
         }
         let stopped = Verdict.skip("the run was stopped while this case was polling")
-        func fail(_ expected: String, _ actual: String) -> Verdict {
-            .fail([
-                CheckFailure(
-                    check: lifecycle.id, kind: .lifecycle, expected: expected,
-                    actual: "\(actual) (states seen: \(seen.joined(separator: " → ")))",
-                    source: lifecycle.source.citation)
-            ])
-        }
         while true {
             let exchange = await driver.send(request)
             if Task.isCancelled { return (stopped, kept, reached) }
@@ -271,54 +158,15 @@ final class CaseRunner: Sendable {
             }
             reached = true
             let findings = responseValidators[item.format].failures(parsed, sent: request.sent)
-            if case .fail = Verdict.judged(findings) { return (.judged(findings), kept, reached) }
-            for finding in findings
-            where !warnings.contains(where: { $0.check == finding.check && $0.expected == finding.expected }) {
-                warnings.append(finding)
-            }
-            guard let status = document.first(statusField) else {
-                return (fail("a state at \(statusField)", "none"), kept, reached)
-            }
-            if seen.last != status { seen.append(status) }
-            if let allowed, !allowed.contains(status) {
-                return (
-                    fail("every state to be one of \(allowed.joined(separator: " | "))", "'\(status)'"), kept, reached
-                )
-            }
-            if let path = lifecycle.progressField?[item.format], let text = document.first(path),
-                let progress = Double(text)
-            {
-                if let last = lastProgress, progress < last {
-                    return (
-                        fail("\(path) never to decrease", "\(Numbers.text(last)) then \(Numbers.text(progress))"), kept,
-                        reached
-                    )
+            switch progress.observe(document, findings: findings) {
+            case .ended(let verdict): return (verdict, kept, reached)
+            case .goOn(let status):
+                if let deadline, now > deadline {
+                    return (progress.timedOut(status, after: pacing.lifecycleTimeout), kept, reached)
                 }
-                lastProgress = progress
-            }
-            if let path = lifecycle.updatedField?[item.format], let model, let text = document.first(path),
-                let updated = InvariantCheck.instant(path, text, model: model, document: document)
-            {
-                if let last = lastUpdated, updated < last {
-                    return (fail("\(path) never to move back", text), kept, reached)
-                }
-                lastUpdated = updated
-            }
-            if lifecycle.terminal.contains(status) { return (.judged(warnings), kept, reached) }
-            if let deadline, now > deadline {
-                return (
-                    fail(
-                        "a terminal state (\(lifecycle.terminal.joined(separator: " | "))) within \(Numbers.text(pacing.lifecycleTimeout)) s",
-                        "still '\(status)'"), kept, reached
-                )
             }
             guard await pause(for: pacing.pollInterval) else { return (stopped, kept, reached) }
         }
-    }
-
-    private func citation(_ id: String) -> String? {
-        profile.inputs.flatMap(\.constraints).first { $0.id == id }?.source.citation
-            ?? profile.error(id)?.source.citation
     }
 
     func divergence(_ item: DerivedCase, _ verdict: Verdict) -> Verdict {
