@@ -6,17 +6,29 @@ struct ProfileValidator {
     let profile: Profile
     let file: String
 
+    /// Every section in turn; the first broken rule is thrown, naming its field.
     func validate() throws {
         try check(
             !profile.api.isEmpty && WholeMatch.matches("[a-z][a-z0-9]*", profile.api), "api",
             "must be lower-case letters and digits")
         try check(!profile.formats.isEmpty, "formats", "must list at least one format")
         try validateIds()
-        let formatNames = Set(profile.formats.map(\.format))
-        let errorIds = Set(profile.errors.map(\.id))
-        let inputNames = Set(profile.inputs.map(\.name))
-        let roles = Set(profile.fixtures.map(\.role))
+        try validateFormats()
+        try validateInputs()
+        try validateResponses()
+        try validateErrors()
+        try validateLifecycle()
+        try validateAgreements()
+        try validateSources()
+    }
 
+    private var formatNames: Set<WireFormat> { Set(profile.formats.map(\.format)) }
+    private var inputNames: Set<String> { Set(profile.inputs.map(\.name)) }
+    private var roles: Set<String> { Set(profile.fixtures.map(\.role)) }
+
+    /// Each format's method, path and where every input goes.
+    private func validateFormats() throws {
+        let inputNames = inputNames
         for (index, format) in profile.formats.enumerated() {
             let at = "formats[\(index)]"
             try check(
@@ -38,6 +50,11 @@ struct ProfileValidator {
                 try check(format.body != nil, "\(at).body", "is required when an input is placed in the body")
             }
         }
+    }
+
+    /// One identifying input; each input's rejection and constraints.
+    private func validateInputs() throws {
+        let errorIds = Set(profile.errors.map(\.id))
         try check(
             profile.inputs.filter(\.identifies).count == 1, "inputs", "exactly one input must have identifies: true")
         for (index, input) in profile.inputs.enumerated() {
@@ -49,33 +66,19 @@ struct ProfileValidator {
                 try validateLevel(constraint, at: "\(at).constraints[\(cIndex)]")
             }
         }
+    }
+
+    /// Each response model's fields and invariants, a model for every format, and what states an XML root.
+    private func validateResponses() throws {
+        let formatNames = formatNames
+        let inputNames = inputNames
         for (index, response) in profile.responses.enumerated() {
             let at = "responses[\(index)]"
             try check(
                 formatNames.contains(response.format), "\(at).format",
                 "names no format of this profile ('\(response.format)')")
             for (fIndex, field) in response.fields.enumerated() {
-                let fieldAt = "\(at).fields[\(fIndex)]"
-                if let pattern = field.pattern {
-                    try check(
-                        WholeMatch.compile(pattern) != nil, "\(fieldAt).pattern", "is not a valid regular expression")
-                }
-                if let low = field.minimum, let high = field.maximum {
-                    try check(low <= high, "\(fieldAt).minimum", "is greater than maximum")
-                }
-                try check(
-                    field.type != .timestamp || field.timestamp != nil, "\(fieldAt).timestamp",
-                    "is required for a timestamp field")
-                try check(!field.sources.isEmpty, "\(fieldAt).sources", "must name at least one source")
-                try validateLevel(field, at: fieldAt)
-                if let form = field.exampleForm {
-                    try check(
-                        WholeMatch.compile(form.pattern) != nil, "\(fieldAt).exampleForm.pattern",
-                        "is not a valid regular expression")
-                    try check(
-                        profile.anomaly(form.anomaly) != nil, "\(fieldAt).exampleForm.anomaly",
-                        "names no anomaly of this profile ('\(form.anomaly)')")
-                }
+                try validate(field, at: "\(at).fields[\(fIndex)]")
             }
             for (iIndex, invariant) in response.invariants.enumerated() {
                 let iAt = "\(at).invariants[\(iIndex)]"
@@ -97,6 +100,17 @@ struct ProfileValidator {
         for format in formatNames where profile.response(format) == nil {
             try fail("responses", "has no response model for format '\(format)'")
         }
+        for (index, response) in profile.responses.enumerated() where response.format == .xml {
+            try check(
+                response.root == nil || !(response.sources ?? []).isEmpty, "responses[\(index)].sources",
+                "must say what states the root's name and namespace")
+        }
+    }
+
+    /// Each error mapping, the accepted outcomes, and an error form for every format saying where its code is.
+    private func validateErrors() throws {
+        let errorIds = Set(profile.errors.map(\.id))
+        let roles = roles
         for format in formatNames where profile.errorForm(format) == nil {
             try fail("errorForms", "has no error form for format '\(format)'")
         }
@@ -125,23 +139,28 @@ struct ProfileValidator {
         for (index, outcome) in profile.acceptedOutcomes.enumerated() {
             try check(errorIds.contains(outcome), "acceptedOutcomes[\(index)]", "names no error mapping ('\(outcome)')")
         }
-        try check(
-            roles.contains(profile.lifecycle.fixture), "lifecycle.fixture", "must name a fixture role of this profile")
-        for (index, response) in profile.responses.enumerated() where response.format == .xml {
-            try check(
-                response.root == nil || !(response.sources ?? []).isEmpty, "responses[\(index)].sources",
-                "must say what states the root's name and namespace")
-        }
         for (index, form) in profile.errorForms.enumerated() {
             try check(
                 (form.reader == nil) != form.codeAt.isEmpty, "errorForms[\(index)].codeAt",
                 form.reader == nil ? "must say where the code is kept" : "is not read when a reader is given")
         }
+    }
+
+    /// The lifecycle's fixture and its state field in every format.
+    private func validateLifecycle() throws {
+        try check(
+            roles.contains(profile.lifecycle.fixture), "lifecycle.fixture", "must name a fixture role of this profile")
         for format in formatNames {
             try check(
                 profile.lifecycle.statusField[format] != nil, "lifecycle.statusField",
                 "has no field for format '\(format)'")
         }
+    }
+
+    /// Each agreement: its field in two formats or more, its fixture.
+    private func validateAgreements() throws {
+        let formatNames = formatNames
+        let roles = roles
         for (index, agreement) in (profile.agreements ?? []).enumerated() {
             let at = "agreements[\(index)]"
             try check(agreement.fields.count >= 2, "\(at).fields", "must name the field in at least two formats")
@@ -152,6 +171,10 @@ struct ProfileValidator {
             try check(roles.contains(agreement.fixture), "\(at).fixture", "must name a fixture role of this profile")
             try validateLevel(agreement, at: at)
         }
+    }
+
+    /// Every cited document listed; every anomaly with its decision and why.
+    private func validateSources() throws {
         for source in profile.allSources where profile.documents[source.document] == nil {
             try fail("documents", "has no entry for '\(source.document)', which a source cites")
         }
@@ -159,6 +182,30 @@ struct ProfileValidator {
             try check(
                 !anomaly.decision.isEmpty && !anomaly.why.isEmpty, "anomalies[\(index)]",
                 "must say what was decided and why")
+        }
+    }
+
+    /// A response field: its pattern compiles, its bounds are in order, a timestamp says its form, it cites a source.
+    private func validate(_ field: ResponseField, at fieldAt: String) throws {
+        if let pattern = field.pattern {
+            try check(
+                WholeMatch.compile(pattern) != nil, "\(fieldAt).pattern", "is not a valid regular expression")
+        }
+        if let low = field.minimum, let high = field.maximum {
+            try check(low <= high, "\(fieldAt).minimum", "is greater than maximum")
+        }
+        try check(
+            field.type != .timestamp || field.timestamp != nil, "\(fieldAt).timestamp",
+            "is required for a timestamp field")
+        try check(!field.sources.isEmpty, "\(fieldAt).sources", "must name at least one source")
+        try validateLevel(field, at: fieldAt)
+        if let form = field.exampleForm {
+            try check(
+                WholeMatch.compile(form.pattern) != nil, "\(fieldAt).exampleForm.pattern",
+                "is not a valid regular expression")
+            try check(
+                profile.anomaly(form.anomaly) != nil, "\(fieldAt).exampleForm.anomaly",
+                "names no anomaly of this profile ('\(form.anomaly)')")
         }
     }
 
