@@ -61,7 +61,7 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
-        /// The embedded default target (the reference server behind the engine's `EmbeddedTargets`), for the CLI and,
+        /// The embedded default target (the reference server behind the engine's `EmbeddedServerLauncher`), for the CLI and,
         /// with the `EmbeddedReferenceServer` trait, for ConformanceTesting.
         .target(
             name: "EmbeddedTarget",

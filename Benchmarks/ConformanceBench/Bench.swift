@@ -8,14 +8,14 @@ struct Bench {
     let profiles: [Profile]
     let config: TargetConfig
     let environment: [String: String]
-    let targets: PreparedTargets
+    let targets: TargetSet
 
     /// Credentials reach the suite as a user's would: named in the config, read from the environment.
     init(url: String, profiles: [Profile]) async throws {
         self.profiles = profiles
         config = ReferenceFixtures.sharedConfig(baseURL: url, profiles: profiles)
         environment = ReferenceFixtures.credentialEnvironment
-        targets = try await PreparedTargets.prepare(
+        targets = try await TargetSet.prepare(
             config: config, profiles: profiles, embedded: nil, environment: environment)
     }
 
@@ -35,7 +35,7 @@ struct Bench {
     private func prepare(_ item: DerivedCase, driver: HTTPDriver, sessions: SessionCache) async throws
         -> PreparedRequest?
     {
-        guard let profile = profiles.first(where: { $0.api == item.api }), let target = targets.targets[item.api],
+        guard let profile = profiles.first(where: { $0.api == item.api }), let target = targets.resolved[item.api],
             let unsigned = try? RequestBuilder(profile: profile, target: target).build(item)
         else { return nil }
         return try await Authorizer(profile: profile, target: target, sessions: sessions).apply(

@@ -24,7 +24,7 @@ public struct ConformanceCase: Sendable, CustomTestStringConvertible {
     /// Runs the case in the current conformance session and records its failure, if any, as an issue whose text
     /// carries the case id, the broken rule with its document source, expected and actual, and a curl repro.
     public func check(sourceLocation: SourceLocation = #_sourceLocation) async throws {
-        guard let session = ConformanceSession.current else {
+        guard let session = SuiteScope.current else {
             Issue.record(
                 "no conformance session: add the `.conformance` trait to the enclosing @Suite",
                 sourceLocation: sourceLocation)

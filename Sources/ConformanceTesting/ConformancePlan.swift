@@ -59,7 +59,7 @@ public struct ConformancePlan: Sendable {
         for profile in profiles {
             let applicability = Applicability(
                 profile: profile,
-                target: PreparedTargets.plannedTarget(
+                target: TargetSet.plannedTarget(
                     api: profile.api, config: config, embedded: EmbeddedDefault.targets))
             for item in CaseDeriver.derive(profile) where matcher.admits(item.id) && shard?.contains(item.id) ?? true {
                 order.append(item.id)
@@ -81,7 +81,7 @@ public struct ConformancePlan: Sendable {
 
     /// The arguments for one `@Test`: this API's applicable cases of one family. An API no profile has is one
     /// argument that fails, naming the APIs there are: an empty list would show as a test that ran nothing.
-    public func arguments(api: String, family: CheckFamily) -> [ConformanceCase] {
+    public func arguments(api: String, family: CaseFamily) -> [ConformanceCase] {
         arguments(api: api).filter { $0.problem != nil || $0.derived.family == family }
     }
 

@@ -27,13 +27,13 @@ public struct ConformanceTrait: SuiteTrait, TestScoping {
             Issue.record(Comment(rawValue: "conformance: \(problem)"))
             return
         }
-        let session = try await ConformanceSession(plan: plan)
+        let session = try await SuiteScope(plan: plan)
         let environment = ProcessInfo.processInfo.environment
         let files = ReportFiles(
             junit: URL(fileURLWithPath: environment["CONFORMANCE_JUNIT"] ?? "reports/junit.xml"),
             html: environment["CONFORMANCE_HTML"].map { URL(fileURLWithPath: $0) })
         do {
-            try await ConformanceSession.$current.withValue(session) { try await function() }
+            try await SuiteScope.$current.withValue(session) { try await function() }
         } catch {
             try await Self.finish(session, files: files)
             throw error
@@ -42,7 +42,7 @@ public struct ConformanceTrait: SuiteTrait, TestScoping {
     }
 
     /// Writes the reports and prints the summary; planned cases no test asked for are named, as a warning.
-    private static func finish(_ session: ConformanceSession, files: ReportFiles) async throws {
+    private static func finish(_ session: SuiteScope, files: ReportFiles) async throws {
         let (summary, notRun) = try await session.finish(files: files)
         print(summary)
         if !notRun.isEmpty {

@@ -8,8 +8,8 @@ import ConformanceEngine
 /// default) builds it in, else none, and a run without a config says how to give one.
 enum EmbeddedDefault {
     #if EmbeddedReferenceServer
-        static let targets: (any EmbeddedTargets)? = ReferenceServerTargets()
+        static let targets: (any EmbeddedServerLauncher)? = ReferenceServerLauncher()
     #else
-        static let targets: (any EmbeddedTargets)? = nil
+        static let targets: (any EmbeddedServerLauncher)? = nil
     #endif
 }

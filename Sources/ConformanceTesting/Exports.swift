@@ -4,6 +4,6 @@ import ConformanceEngine
 // `.conformance` trait; the engine behind them stays out of its namespace.
 
 /// The kind of rule a case checks: one `@Test` per family and API.
-public typealias CheckFamily = ConformanceEngine.CheckFamily
+public typealias CaseFamily = ConformanceEngine.CaseFamily
 /// One derived case: id, API, family, what it checks.
 public typealias DerivedCase = ConformanceEngine.DerivedCase

@@ -86,9 +86,9 @@ public enum ReferenceFixtures {
 
     /// A target config that points every API at a server on `baseURL`.
     public static func targetConfig(baseURL: String) -> TargetConfig {
-        var apis: [String: APITarget] = [:]
+        var apis: [String: TargetEntry] = [:]
         for (api, table) in tables {
-            apis[api] = APITarget(
+            apis[api] = TargetEntry(
                 baseURL: baseURL, region: region, auth: AuthConfig(), inputs: table.defaults, fixtures: table.roles)
         }
         return TargetConfig(name: "embedded reference server", apis: apis)

@@ -42,7 +42,7 @@ public struct SigV4Presigned: Sendable, Hashable {
     /// `request.query` with the presigned parameters and signature appended. `request.headers` holds `Host` (the only
     /// header signed); S3 signs `UNSIGNED-PAYLOAD`, as a presigned URL cannot know its body.
     public static func sign(
-        _ request: SigV4.Request, credentials: SigV4.Credentials, region: String, service: String,
+        _ request: SigV4.Request, credentials: SigV4.AccessKey, region: String, service: String,
         date: Date, expires: Int
     ) -> String {
         let amzDate = SigV4.timestamp(date)

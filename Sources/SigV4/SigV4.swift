@@ -8,7 +8,7 @@ import Foundation
 public enum SigV4 {
     public static let algorithm = "AWS4-HMAC-SHA256"
 
-    public struct Credentials: Sendable, Hashable {
+    public struct AccessKey: Sendable, Hashable {
         public var accessKeyId: String
         public var secretAccessKey: String
         public init(accessKeyId: String, secretAccessKey: String) {
@@ -53,7 +53,7 @@ public enum SigV4 {
     /// The headers to add to `request`: `X-Amz-Date`, `Authorization`, and for S3 `x-amz-content-sha256`.
     /// `request.headers` must already hold `Host` and every other header to be signed.
     public static func sign(
-        _ request: Request, credentials: Credentials, region: String, service: String,
+        _ request: Request, credentials: AccessKey, region: String, service: String,
         date: Date
     ) -> [(name: String, value: String)] {
         let amzDate = timestamp(date)

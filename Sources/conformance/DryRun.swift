@@ -13,13 +13,13 @@ struct DryRun {
 
     /// Prints the plan and the probes; true when nothing stands in the way.
     func run() async throws -> Bool {
-        let embedded = ReferenceServerTargets()
+        let embedded = ReferenceServerLauncher()
         var problems: [String] = []
         var probed = config
         for profile in profiles {
             let own = cases.filter { $0.api == profile.api }
             guard !own.isEmpty else { continue }
-            let target = PreparedTargets.plannedTarget(api: profile.api, config: config, embedded: embedded)
+            let target = TargetSet.plannedTarget(api: profile.api, config: config, embedded: embedded)
             let applicability = Applicability(profile: profile, target: target)
             let skipped = own.compactMap { item in applicability.skipReason(item).map { (item.id, $0) } }
             let skippedIds = Set(skipped.map(\.0))

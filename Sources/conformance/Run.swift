@@ -86,7 +86,7 @@ struct Run: AsyncParsableCommand {
         }
         let run = try await exitOnConfigurationError {
             try await ConformanceRun.start(
-                config: targetConfig, file: file, profiles: loaded, embedded: ReferenceServerTargets(),
+                config: targetConfig, file: file, profiles: loaded, embedded: ReferenceServerLauncher(),
                 settings: RunSettings(
                     config: targetConfig, concurrency: concurrency, strict: strict, rate: rate,
                     maxRequests: maxRequests, maxFailures: maxFailures, retryFailed: retryFailed),

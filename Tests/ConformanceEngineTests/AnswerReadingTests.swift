@@ -10,7 +10,7 @@ import Testing
 @Suite("Answers read as clients read them")
 struct AnswerReadingTests {
     private func failures(_ api: String, _ format: WireFormat, _ body: String, contentType: String, role: String? = nil)
-        -> [CheckFailure]
+        -> [Finding]
     {
         ResponseValidator(profile: Fixtures.profile(api), format: format, schemas: SchemaStore())
             .failures(
@@ -107,7 +107,7 @@ struct AnswerReadingTests {
             <RequestStatus>\(state)</RequestStatus></AsyncOperation></DescribeMultiRegionAccessPointOperationResult>
             """
         }
-        func states(_ body: String) -> [CheckFailure] {
+        func states(_ body: String) -> [Finding] {
             failures("s3control", .xml, body, contentType: "application/xml", role: "in-progress").filter {
                 $0.kind == .state
             }

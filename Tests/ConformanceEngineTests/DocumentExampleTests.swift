@@ -39,7 +39,7 @@ struct DocumentExampleTests {
     }
 
     static func failures(_ api: String, _ format: WireFormat, _ body: String, sent: [String: String])
-        -> [CheckFailure]
+        -> [Finding]
     {
         let profile = Fixtures.profile(api)
         let contentType = profile.format(format)?.responseContentType.split(separator: "|").first.map(String.init)

@@ -10,7 +10,7 @@ struct JSONValidationTests {
     let codecatalyst = Fixtures.profile("codecatalyst")
 
     private func validate(_ body: String, contentType: String = "application/json", sent: [String: String]? = nil)
-        -> [CheckFailure]
+        -> [Finding]
     {
         let sentValues =
             sent ?? [

@@ -16,7 +16,7 @@ struct JUnitReportTests {
             "bad \u{0}\u{1}\u{8}\u{B}\u{C}\u{1F} <tag attr=\"x\"> & ]]> 'q' \u{FFFE} é😀 "
             + String(decoding: [0xC3, 0x28, 0xFF], as: UTF8.self)
             + String(repeating: "x", count: 5000)
-        let failure = CheckFailure(
+        let failure = Finding(
             check: "codecatalyst.response.json.status", kind: .field, expected: "one of A | B", actual: hostile,
             source: "seed:003 line 109: \"Valid Values\"")
         let verdicts: [Verdict] = [

@@ -9,7 +9,7 @@ import Testing
 struct PacingTests {
     @Test("a live target keeps its own interval, one second unless configured")
     func live() {
-        let target = APITarget(baseURL: "https://example.com", auth: AuthConfig())
+        let target = TargetEntry(baseURL: "https://example.com", auth: AuthConfig())
         #expect(Pacing.live(target, config: nil).pollInterval == .seconds(1))
         var slow = target
         slow.pollIntervalSeconds = 5

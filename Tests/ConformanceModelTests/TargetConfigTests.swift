@@ -117,7 +117,7 @@ struct TargetConfigTests {
             name: "n", timeoutSeconds: 1, maxBodyBytes: 2048, lifecycleTimeoutSeconds: 1, strict: true,
             apis: [
                 "oracle": {
-                    var target = APITarget(
+                    var target = TargetEntry(
                         baseURL: "http://x", region: "r",
                         auth: AuthConfig(
                             accessKeyIdEnv: "a", secretAccessKeyEnv: "b", tokenEnv: "c", apiKeyEnv: "d",
@@ -130,7 +130,7 @@ struct TargetConfigTests {
                     return target
                 }()
             ],
-            embedded: EmbeddedServer(defects: [], variations: [], timeScale: 1))
+            embedded: EmbeddedOptions(defects: [], variations: [], timeScale: 1))
         let object = try #require(
             try JSONSerialization.jsonObject(with: JSONEncoder().encode(full)) as? [String: Any])
         let api = try #require((object["apis"] as? [String: Any])?["oracle"] as? [String: Any])
@@ -164,7 +164,7 @@ struct TargetConfigTests {
 
     @Test("a credential variable that is not set is named")
     func missingEnvironment() throws {
-        let target = APITarget(baseURL: "http://127.0.0.1:1", auth: AuthConfig(tokenEnv: "CODECATALYST_TOKEN"))
+        let target = TargetEntry(baseURL: "http://127.0.0.1:1", auth: AuthConfig(tokenEnv: "CODECATALYST_TOKEN"))
         #expect(
             throws: ConfigurationError(
                 file: "t.json", field: "apis.codecatalyst.auth.tokenEnv",

@@ -49,7 +49,7 @@ struct ConformancePlanTests {
     func argumentsOfAnAPI() {
         let plan = ConformancePlan.make(configFile: nil, globs: "")
         let all = plan.arguments(api: "oracle")
-        #expect(Set(all.map(\.derived.family)) == Set(CheckFamily.allCases))
+        #expect(Set(all.map(\.derived.family)) == Set(CaseFamily.allCases))
         #expect(all.count == plan.cases.filter { $0.api == "oracle" }.count)
         let misspelt = plan.arguments(api: "orcale", family: .response)
         #expect(misspelt.count == 1)
@@ -61,7 +61,7 @@ struct ConformancePlanTests {
     @Test("planned cases no test ran are reported as skipped, planned but not run")
     func notRunIsReported() async throws {
         let plan = ConformancePlan.make(configFile: nil, globs: "oracle.*")
-        let session = try await ConformanceSession(plan: plan)
+        let session = try await SuiteScope(plan: plan)
         let first = try #require(plan.cases.first)
         _ = await session.run(first)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("notrun-\(UUID().uuidString)")
@@ -94,8 +94,8 @@ struct ConformanceCaseCheckTests {
             .write(to: url)
         let plan = ConformancePlan.make(configFile: url.path, globs: "codecatalyst.response.in-progress")
         let item = try #require(plan.cases.first.map(ConformanceCase.init))
-        let session = try await ConformanceSession(plan: plan)
-        try await ConformanceSession.$current.withValue(session) {
+        let session = try await SuiteScope(plan: plan)
+        try await SuiteScope.$current.withValue(session) {
             try await withKnownIssue("the defect is on, so the check must fail") {
                 try await item.check()
             } matching: { issue in

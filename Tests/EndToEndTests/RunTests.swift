@@ -224,9 +224,9 @@ struct PolitenessTests {
         let cases = CaseDeriver.derive(Fixtures.profile("codecatalyst")).filter { $0.family == .response }
         func run(strict: Bool) async throws -> RunReport {
             let config = TargetConfig(
-                apis: [:], embedded: EmbeddedServer(defects: [Defect.codecatalystInProgressWrongOnce.rawValue]))
+                apis: [:], embedded: EmbeddedOptions(defects: [Defect.codecatalystInProgressWrongOnce.rawValue]))
             let run = try await ConformanceRun.start(
-                config: config, profiles: Fixtures.profiles, embedded: ReferenceServerTargets(),
+                config: config, profiles: Fixtures.profiles, embedded: ReferenceServerLauncher(),
                 settings: RunSettings(config: config, strict: strict, retryFailed: 2))
             return await run.finish(await run.run(cases), order: cases.map(\.id))
         }
@@ -256,9 +256,9 @@ struct PolitenessTests {
         #expect(!cases.isEmpty)
         let config = TargetConfig(
             lifecycleTimeoutSeconds: 60, apis: [:],
-            embedded: EmbeddedServer(defects: [Defect.codecatalystNeverFinishes.rawValue]))
+            embedded: EmbeddedOptions(defects: [Defect.codecatalystNeverFinishes.rawValue]))
         let run = try await ConformanceRun.start(
-            config: config, profiles: Fixtures.profiles, embedded: ReferenceServerTargets(),
+            config: config, profiles: Fixtures.profiles, embedded: ReferenceServerLauncher(),
             settings: RunSettings(config: config))
         let started = ContinuousClock.now
         let polling = Task { await run.run(cases) }
@@ -275,9 +275,9 @@ struct PolitenessTests {
     func maxFailures() async throws {
         let cases = CaseDeriver.derive(Fixtures.profile("oracle"))
         let config = TargetConfig(
-            apis: [:], embedded: EmbeddedServer(defects: [Defect.oracleSucceededBelow100.rawValue]))
+            apis: [:], embedded: EmbeddedOptions(defects: [Defect.oracleSucceededBelow100.rawValue]))
         let run = try await ConformanceRun.start(
-            config: config, profiles: Fixtures.profiles, embedded: ReferenceServerTargets(),
+            config: config, profiles: Fixtures.profiles, embedded: ReferenceServerLauncher(),
             settings: RunSettings(config: config, concurrency: 1, maxFailures: 1))
         let results = await run.run(cases)
         _ = await run.finish(results, order: cases.map(\.id))

@@ -15,7 +15,7 @@ extension Fixtures {
     ) async throws -> RunReport {
         let config = TargetConfig(
             timeoutSeconds: timeout, strict: strict, apis: [:],
-            embedded: EmbeddedServer(defects: defects.map(\.rawValue), variations: variations.map(\.rawValue)))
+            embedded: EmbeddedOptions(defects: defects.map(\.rawValue), variations: variations.map(\.rawValue)))
         return try await run(cases, config: config)
     }
 
@@ -25,7 +25,7 @@ extension Fixtures {
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) async throws -> RunReport {
         let run = try await ConformanceRun.start(
-            config: config, profiles: profiles, embedded: ReferenceServerTargets(),
+            config: config, profiles: profiles, embedded: ReferenceServerLauncher(),
             settings: RunSettings(config: config, concurrency: concurrency), environment: environment)
         return await run.finish(await run.run(cases), order: cases.map(\.id))
     }
@@ -68,9 +68,9 @@ extension Fixtures {
     ) async throws -> (RunReport, HAR) {
         let config = TargetConfig(
             timeoutSeconds: timeout, apis: [:],
-            embedded: EmbeddedServer(defects: defects.map(\.rawValue), variations: variations.map(\.rawValue)))
+            embedded: EmbeddedOptions(defects: defects.map(\.rawValue), variations: variations.map(\.rawValue)))
         let run = try await ConformanceRun.start(
-            config: config, profiles: Fixtures.profiles, embedded: ReferenceServerTargets(),
+            config: config, profiles: Fixtures.profiles, embedded: ReferenceServerLauncher(),
             settings: RunSettings(config: config, concurrency: 8), recording: Recording())
         let report = await run.finish(await run.run(cases), order: cases.map(\.id))
         let har = try #require(run.har(cases: cases.map(\.id)))

@@ -84,7 +84,7 @@ struct TargetConfigOnboardingTests {
 
     private func probe(_ config: TargetConfig, environment: [String: String]) async throws -> [PreflightFinding] {
         let run = try await ConformanceRun.start(
-            config: config, profiles: Fixtures.profiles, embedded: ReferenceServerTargets(),
+            config: config, profiles: Fixtures.profiles, embedded: ReferenceServerLauncher(),
             settings: RunSettings(config: config), environment: environment)
         let findings = await run.preflight(CaseDeriver.derive(Fixtures.profiles))
         await run.close()
@@ -119,7 +119,7 @@ struct TargetConfigOnboardingTests {
 
     @Test("a credential variable that is not set is named, each of them")
     func unsetVariables() throws {
-        let target = APITarget(
+        let target = TargetEntry(
             baseURL: "http://127.0.0.1:1", auth: AuthConfig(accessKeyIdEnv: "KEY_ID", secretAccessKeyEnv: "SECRET"))
         #expect(
             TargetConfigLoader.unsetVariables(for: target, api: "s3control", environment: ["KEY_ID": "x"])

@@ -105,7 +105,7 @@ struct SigV4Tests {
 
     @Test("sign() produces a header botocore's parser shape accepts and that verifies")
     func signRoundTrip() throws {
-        let credentials = SigV4.Credentials(accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret")
+        let credentials = SigV4.AccessKey(accessKeyId: "AKIDEXAMPLE", secretAccessKey: "secret")
         let request = SigV4.Request(
             method: "GET", path: "/v20180820/async-requests/mrap/arn:x", query: "", headers: [("Host", "h")], body: [])
         let added = SigV4.sign(

@@ -309,7 +309,7 @@ private struct Builder {
     }
 
     private mutating func add(
-        name: String, family: CheckFamily, covers: [String], summary: String,
+        name: String, family: CaseFamily, covers: [String], summary: String,
         plan: RequestPlan, expectation: ExpectedAnswer, level: Level = .required
     ) {
         let id = "\(prefix).\(name)"

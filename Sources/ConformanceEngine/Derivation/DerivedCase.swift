@@ -7,7 +7,7 @@ import ConformanceModel
 public struct DerivedCase: Sendable, Hashable, Codable, Identifiable {
     public let id: String
     public let api: String
-    public let family: CheckFamily
+    public let family: CaseFamily
     public let format: WireFormat
     /// Profile ids (constraints, response fields, invariants, error mappings) this case exercises.
     public let covers: [String]
@@ -26,7 +26,7 @@ public struct DerivedCase: Sendable, Hashable, Codable, Identifiable {
     }
 
     package init(
-        id: String, api: String, family: CheckFamily, format: WireFormat, covers: [String],
+        id: String, api: String, family: CaseFamily, format: WireFormat, covers: [String],
         summary: String, request: RequestPlan, expectation: ExpectedAnswer, level: Level = .required
     ) {
         self.level = level
@@ -42,7 +42,7 @@ public struct DerivedCase: Sendable, Hashable, Codable, Identifiable {
 }
 
 /// The kind of rule a case checks; it names the JUnit classname and the Swift Testing function.
-public enum CheckFamily: String, Sendable, Hashable, Codable, CaseIterable {
+public enum CaseFamily: String, Sendable, Hashable, Codable, CaseIterable {
     case input, errors, auth, response, lifecycle
 }
 

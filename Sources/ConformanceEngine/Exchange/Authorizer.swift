@@ -5,7 +5,7 @@ import SigV4
 /// Puts the case's credentials on a request: valid ones, none, unknown ones, or a malformed header.
 /// A class, made once per API: every case shares it instead of copying the profile and target.
 package final class Authorizer: Sendable {
-    static let unknownAccessKey = SigV4.Credentials(
+    static let unknownAccessKey = SigV4.AccessKey(
         accessKeyId: "AKIDCONFORMANCEUNKNOWN", secretAccessKey: "not-a-real-secret")
     static let invalidToken = "conformance-invalid-token-0000"
     static let invalidSession = "00000000-0000-0000-0000-000000000000"
@@ -52,14 +52,14 @@ package final class Authorizer: Sendable {
                     headers: request.headers, body: request.body)
                 request.query = SigV4Presigned.sign(
                     wire,
-                    credentials: SigV4.Credentials(
+                    credentials: SigV4.AccessKey(
                         accessKeyId: target.credentials.accessKeyId ?? "",
                         secretAccessKey: target.credentials.secretAccessKey ?? ""),
                     region: target.region, service: service, date: Date(), expires: 300)
             case .valid, .invalid:
                 let credentials =
                     mode == .valid
-                    ? SigV4.Credentials(
+                    ? SigV4.AccessKey(
                         accessKeyId: target.credentials.accessKeyId ?? "",
                         secretAccessKey: target.credentials.secretAccessKey ?? "")
                     : Self.unknownAccessKey

@@ -24,7 +24,7 @@ package struct ResolvedTarget: Sendable {
     /// Requests per second this target may be sent (`rateLimit`), if limited.
     package var rateLimit: Double?
 
-    package init(api: String, target: APITarget, credentials: Credentials, label: String, pacing: Pacing) {
+    package init(api: String, target: TargetEntry, credentials: Credentials, label: String, pacing: Pacing) {
         self.pacing = pacing
         self.api = api
         baseURL = target.baseURL.hasSuffix("/") ? String(target.baseURL.dropLast()) : target.baseURL

@@ -49,7 +49,7 @@ package struct RecordedRun: Codable, Sendable {
         /// The target again, with stand-in credentials (the recording holds none, and a replay sends nothing) and no
         /// rate limit (nothing is sent).
         var resolved: ResolvedTarget {
-            let target = APITarget(
+            let target = TargetEntry(
                 baseURL: baseURL, region: region, auth: AuthConfig(logonPath: logonPath, cookieName: cookieName),
                 inputs: inputs, fixtures: fixtures, formats: formats, knownDivergences: knownDivergences)
             let mask = Redactor.mask

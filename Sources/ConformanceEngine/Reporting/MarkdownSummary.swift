@@ -61,7 +61,7 @@ package enum MarkdownSummary {
         }
     }
 
-    private static func finding(_ failure: CheckFailure) -> String {
+    private static func finding(_ failure: Finding) -> String {
         "\(cell(failure.check)): expected \(cell(failure.expected)); got \(cell(failure.actual))"
     }
 

@@ -2,20 +2,20 @@
 package enum Verdict: Sendable, Hashable, Codable {
     case pass
     /// Every required rule held; recommended ones (conventions, the profile's decisions) did not.
-    case passWithWarnings([CheckFailure])
+    case passWithWarnings([Finding])
     /// The target broke one or more required rules (recommended ones broken too are listed after them).
-    case fail([CheckFailure])
+    case fail([Finding])
     /// The case does not apply to this target, with the reason.
     case skip(String)
     /// No answer could be judged (unreachable, timeout, body over the cap).
     case error(String)
     /// Failed as the target config said it would; reported, not counted as a failure.
-    case knownDivergence(reason: String, failures: [CheckFailure])
+    case knownDivergence(reason: String, failures: [Finding])
     /// Listed as a known divergence but passed: the list is stale.
     case divergenceNotObserved(reason: String)
 
     /// The verdict for what the checks found: fail on a broken required rule, warn on recommended ones only.
-    package static func judged(_ findings: [CheckFailure]) -> Verdict {
+    package static func judged(_ findings: [Finding]) -> Verdict {
         if findings.isEmpty { return .pass }
         guard findings.contains(where: { $0.level == .required }) else { return .passWithWarnings(findings) }
         return .fail(findings.filter { $0.level == .required } + findings.filter { $0.level == .recommended })
@@ -48,7 +48,7 @@ package enum Verdict: Sendable, Hashable, Codable {
     }
 
     /// The recommended rules a passing case broke.
-    package var warnings: [CheckFailure] {
+    package var warnings: [Finding] {
         if case .passWithWarnings(let warnings) = self { return warnings }
         return []
     }

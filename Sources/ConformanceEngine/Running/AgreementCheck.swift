@@ -51,7 +51,7 @@ extension CaseRunner {
             guard let left = pair.0.instant, let right = pair.1.instant else { return nil }
             return "\(Numbers.text(abs(left.timeIntervalSince(right)) / 3600)) h apart"
         }
-        let finding = CheckFailure(
+        let finding = Finding(
             check: agreement.id, kind: .invariant,
             expected: "the same value in " + readings.map(\.format.label).joined(separator: " and "),
             actual: shown.joined(separator: ", ") + (apart.isEmpty ? "" : ": " + apart.joined(separator: ", ")),

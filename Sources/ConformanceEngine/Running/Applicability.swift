@@ -7,7 +7,7 @@ package struct Applicability {
     private let builder: RequestBuilder?
     private let api: String
 
-    package init(profile: Profile, target: APITarget?) {
+    package init(profile: Profile, target: TargetEntry?) {
         api = profile.api
         builder = target.map {
             RequestBuilder(

@@ -34,7 +34,7 @@ extension CaseRunner {
         let reached = errors.matches(answer, mapping: mapping)
         guard errors.isRefusal(answer) else {
             // A success where the documents require a refusal is the one finding that stands on its own.
-            let refusal = CheckFailure(
+            let refusal = Finding(
                 check: item.covers.first ?? mapping.id, kind: .status,
                 expected: "the request refused (\(mapping.answerText))",
                 actual: "HTTP \(answer.status), answered as a success",
@@ -56,7 +56,7 @@ extension CaseRunner {
             // mapping's status and code would only restate.
             failures.removeAll { $0.check == mapping.id && ($0.kind == .status || $0.kind == .errorCode) }
             failures.insert(
-                CheckFailure(
+                Finding(
                     check: item.covers.first ?? mapping.id, kind: .status,
                     expected: "the value refused as invalid (\(mapping.answerText))",
                     actual: "\(outcome.answerText): the value was accepted as valid and looked up",
@@ -70,7 +70,7 @@ extension CaseRunner {
     /// documents give elsewhere (Oracle's own 404) says nothing new; any other is shown.
     private func judgeRouterAnswer(_ answer: ParsedAnswer, mapping: ErrorMapping, errors: ErrorValidator) -> Verdict {
         if profile.errors.contains(where: { $0.code != nil && errors.matches(answer, mapping: $0) }) { return .pass }
-        let early = CheckFailure(
+        let early = Finding(
             check: mapping.id, kind: .status, expected: mapping.answerText,
             actual: "HTTP \(answer.status) "
                 + (errors.code(of: answer) ?? "without an error code the protocol can read")
@@ -88,7 +88,7 @@ extension CaseRunner {
         if let rejection, errors.matches(answer, mapping: rejection) {
             return (
                 .judged([
-                    CheckFailure(
+                    Finding(
                         check: item.covers.first ?? item.id, kind: .status,
                         expected: "the valid value accepted: HTTP 200 or a not-found answer",
                         actual: "HTTP \(answer.status), rejecting it as \(rejection.answerText)",
@@ -105,7 +105,7 @@ extension CaseRunner {
             return (.pass, true)
         }
         let seen = errors.code(of: answer).map { " \($0)" } ?? " without an error code the protocol can read"
-        let other = CheckFailure(
+        let other = Finding(
             check: item.covers.first ?? item.id, kind: .status,
             expected: "HTTP 200 or a not-found answer (" + outcomes.map(\.answerText).joined(separator: " or ") + ")",
             actual: "HTTP \(answer.status)\(seen): not the rejection, but not an answer about the value either",

@@ -11,10 +11,10 @@ import Foundation
 /// let report = await run.finish(await run.run(cases), order: cases.map(\.id))
 /// ```
 package final class ConformanceRun: Sendable {
-    package let targets: PreparedTargets
+    package let targets: TargetSet
     let runner: ConformanceRunner
 
-    private init(targets: PreparedTargets, runner: ConformanceRunner) {
+    private init(targets: TargetSet, runner: ConformanceRunner) {
         self.targets = targets
         self.runner = runner
     }
@@ -22,11 +22,12 @@ package final class ConformanceRun: Sendable {
     /// Prepares the targets of `config` (`nil`: the embedded reference server for every API) and a runner over them,
     /// recording every exchange into `recording` when one is given.
     package static func start(
-        config: TargetConfig?, file: String = "target config", profiles: [Profile], embedded: (any EmbeddedTargets)?,
+        config: TargetConfig?, file: String = "target config", profiles: [Profile],
+        embedded: (any EmbeddedServerLauncher)?,
         settings: RunSettings, recording: Recording? = nil,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) async throws -> ConformanceRun {
-        let targets = try await PreparedTargets.prepare(
+        let targets = try await TargetSet.prepare(
             config: config, file: file, profiles: profiles, embedded: embedded, environment: environment)
         return ConformanceRun(
             targets: targets,

@@ -7,7 +7,7 @@ import Synchronization
 /// one case at a time). One HTTP client, session cache and schema store serve every case.
 final class ConformanceRunner: Sendable {
     private let profiles: [Profile]
-    let targets: PreparedTargets
+    let targets: TargetSet
     private let settings: RunSettings
     private let driver: any Driver
     private let sessions = SessionCache()
@@ -25,7 +25,7 @@ final class ConformanceRunner: Sendable {
 
     /// A run over the network, recorded into `recording` when one is given.
     convenience init(
-        profiles: [Profile], targets: PreparedTargets, settings: RunSettings, recording: Recording? = nil
+        profiles: [Profile], targets: TargetSet, settings: RunSettings, recording: Recording? = nil
     ) {
         let network = HTTPDriver(timeout: settings.timeout, maxBodyBytes: settings.maxBodyBytes)
         self.init(
@@ -35,13 +35,13 @@ final class ConformanceRunner: Sendable {
     }
 
     /// A recorded run judged again: `replay` answers every request.
-    convenience init(profiles: [Profile], targets: PreparedTargets, settings: RunSettings, replay: ReplayDriver) {
+    convenience init(profiles: [Profile], targets: TargetSet, settings: RunSettings, replay: ReplayDriver) {
         self.init(
             profiles: profiles, targets: targets, settings: settings, driver: replay, recording: nil, replay: replay)
     }
 
     private init(
-        profiles: [Profile], targets: PreparedTargets, settings: RunSettings, driver: any Driver,
+        profiles: [Profile], targets: TargetSet, settings: RunSettings, driver: any Driver,
         recording: Recording?, replay: ReplayDriver?
     ) {
         self.profiles = profiles
@@ -56,7 +56,7 @@ final class ConformanceRunner: Sendable {
             ? nil : RunBudget(maxRequests: settings.maxRequests, maxFailures: settings.maxFailures)
         self.budget = budget
         runners = byAPI.compactMapValues { [sessions] profile in
-            targets.targets[profile.api].map {
+            targets.resolved[profile.api].map {
                 CaseRunner(
                     profile: profile, target: $0, driver: driver, schemas: schemas, sessions: sessions,
                     strict: settings.strict, limiter: (settings.rate ?? $0.rateLimit).map(RateLimiter.init),
@@ -161,7 +161,7 @@ final class ConformanceRunner: Sendable {
             profiles: Dictionary(
                 profiles.map { ($0.api, $0.profileVersion) }, uniquingKeysWith: { first, _ in first }),
             cases: cases,
-            targets: profiles.compactMap { targets.targets[$0.api].map(RecordedRun.RecordedTarget.init) })
+            targets: profiles.compactMap { targets.resolved[$0.api].map(RecordedRun.RecordedTarget.init) })
         return HAR(
             log: HAR.Log(
                 creator: HAR.Creator(name: "AsyncStatusConformance", version: RecordedRun.formatName),
@@ -184,7 +184,7 @@ final class ConformanceRunner: Sendable {
         let all = CaseOrder(order).sorted(ran + skipped) { $0.testCase.id }
         return RunReport(
             profiles: profiles, results: all, leftOut: leftOut.map { ($0.0.id, $0.1) }, targetName: targets.name,
-            targetLabels: targets.targets.mapValues(\.label), started: started,
+            targetLabels: targets.resolved.mapValues(\.label), started: started,
             seconds: (ContinuousClock.now - clock).inSeconds)
     }
 }

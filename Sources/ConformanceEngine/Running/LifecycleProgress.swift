@@ -13,7 +13,7 @@ struct LifecycleProgress {
     /// The states seen, each once in a row.
     private(set) var seen: [String] = []
     /// Warnings of every answer, each said once.
-    private(set) var warnings: [CheckFailure] = []
+    private(set) var warnings: [Finding] = []
     private var lastProgress: Double?
     private var lastUpdated: Date?
 
@@ -33,7 +33,7 @@ struct LifecycleProgress {
     }
 
     /// One answer read as `document`, with the findings the response checks made of it.
-    mutating func observe(_ document: AnswerDocument, findings: [CheckFailure]) -> Step {
+    mutating func observe(_ document: AnswerDocument, findings: [Finding]) -> Step {
         if case .fail = Verdict.judged(findings) { return .ended(.judged(findings)) }
         for finding in findings
         where !warnings.contains(where: { $0.check == finding.check && $0.expected == finding.expected }) {
@@ -68,7 +68,7 @@ struct LifecycleProgress {
 
     private func fail(_ expected: String, _ actual: String) -> Verdict {
         .fail([
-            CheckFailure(
+            Finding(
                 check: lifecycle.id, kind: .lifecycle, expected: expected,
                 actual: "\(actual) (states seen: \(seen.joined(separator: " → ")))", source: lifecycle.source.citation)
         ])

@@ -13,7 +13,7 @@ package struct Pacing: Sendable, Hashable {
     }
 
     /// A configured target: its own interval (default 1 s) and the config's timeout (default 20 s).
-    static func live(_ target: APITarget, config: TargetConfig?) -> Pacing {
+    static func live(_ target: TargetEntry, config: TargetConfig?) -> Pacing {
         Pacing(
             pollInterval: .milliseconds(Int64((target.pollIntervalSeconds ?? 1) * 1000)),
             lifecycleTimeout: config?.lifecycleTimeoutSeconds ?? 20)

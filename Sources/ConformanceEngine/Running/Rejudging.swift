@@ -16,8 +16,8 @@ extension ConformanceRunner {
                 unrecorded[profile.api] = "the recording holds no run of \(profile.api)"
             }
         }
-        let targets = PreparedTargets(
-            targets: resolved, unconfigured: unrecorded, name: "\(run.targetName), judged again from its recording",
+        let targets = TargetSet(
+            resolved: resolved, unconfigured: unrecorded, name: "\(run.targetName), judged again from its recording",
             stopEmbedded: nil)
         return ConformanceRunner(
             profiles: profiles, targets: targets,

@@ -31,22 +31,22 @@ final class ErrorValidator: Sendable {
         }
     }
 
-    func failures(_ parsed: ParsedAnswer, mapping: ErrorMapping) -> [CheckFailure] {
+    func failures(_ parsed: ParsedAnswer, mapping: ErrorMapping) -> [Finding] {
         guard let form else { return [] }
         let answer = parsed.answer
         // Worked out only for a finding: most answers meet their mapping, and these cost more than the checks.
         var wire: String { "\(profile.api).\(format)" }
         func cite(_ fact: Fact) -> String? { mapping.ground(of: fact)?.citation }
-        var failures: [CheckFailure] = []
+        var failures: [Finding] = []
         if let status = mapping.status, answer.status != status {
             failures.append(
-                CheckFailure(
+                Finding(
                     check: mapping.id, kind: .status, expected: "HTTP \(status)", actual: "HTTP \(answer.status)",
                     source: cite(.status), level: mapping.level(of: .status)))
         }
         for header in mapping.requiredHeaders where answer.header(header) == nil {
             failures.append(
-                CheckFailure(
+                Finding(
                     check: mapping.id, kind: .header, expected: "header \(header)", actual: "absent",
                     source: cite(.headers), level: mapping.level(of: .headers)))
         }
@@ -62,7 +62,7 @@ final class ErrorValidator: Sendable {
             let unreadable = form.reader == nil ? document(parsed) == nil : reading(parsed)?.unreadable == true
             let media = parsed.mediaType.map { " (\($0))" } ?? ""
             return failures + [
-                CheckFailure(
+                Finding(
                     check: mapping.id, kind: .errorCode,
                     expected: "an error code\(mapping.codeText.isEmpty ? "" : " \(mapping.codeText)") "
                         + (form.reader.map { "as \($0.rawValue) clients read it" }
@@ -73,13 +73,13 @@ final class ErrorValidator: Sendable {
         }
         if !ErrorCode.matches(expectedCode, found) {
             failures.append(
-                CheckFailure(
+                Finding(
                     check: mapping.id, kind: .errorCode, expected: "error code \(mapping.codeText)",
                     actual: "'\(found)'", source: cite(.code), level: mapping.level(of: .code)))
         }
         if let problem = MediaType.mismatch(parsed.mediaType, allowed: form.contentType) {
             failures.append(
-                CheckFailure(
+                Finding(
                     check: "\(wire).content-type", kind: .contentType, expected: form.contentType, actual: problem,
                     source: formSource(.mediaType), level: formLevel(.mediaType)))
         }
@@ -87,7 +87,7 @@ final class ErrorValidator: Sendable {
         if let reading = form.reader == nil ? nil : reading(parsed) {
             for (field, _) in requiredFields where (field == "RequestId" ? reading.requestId : reading.message) == nil {
                 failures.append(
-                    CheckFailure(
+                    Finding(
                         check: "\(wire).error-body", kind: .errorBody, expected: "error \(field)", actual: "absent",
                         source: formSource(.members), level: formLevel(.members)))
             }
@@ -96,7 +96,7 @@ final class ErrorValidator: Sendable {
                 let present = alternatives.contains { !(document.first($0) ?? "").isEmpty }
                 if !present {
                     failures.append(
-                        CheckFailure(
+                        Finding(
                             check: "\(wire).error-body", kind: .errorBody, expected: "error body field \(field)",
                             actual: "absent", source: formSource(.members), level: formLevel(.members)))
                 }
@@ -104,14 +104,14 @@ final class ErrorValidator: Sendable {
             for (field, value) in (form.fixedValues ?? [:]).sorted(by: { $0.key < $1.key })
             where document.first(field) != value {
                 failures.append(
-                    CheckFailure(
+                    Finding(
                         check: "\(wire).error-body", kind: .errorBody, expected: "\(field) = \(value)",
                         actual: document.first(field).map { "'\($0)'" } ?? "absent", source: formSource(.members),
                         level: formLevel(.members)))
             }
         } else if !form.requiredFields.isEmpty {
             failures.append(
-                CheckFailure(
+                Finding(
                     check: "\(wire).error-body", kind: .parse, expected: "a \(form.format.label) error body",
                     actual: answer.body.isEmpty ? "an empty body" : "an unparsable body", source: formSource(.members),
                     level: formLevel(.members)))

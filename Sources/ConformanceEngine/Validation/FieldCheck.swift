@@ -3,14 +3,14 @@ import Foundation
 
 /// The checks one response field's rule makes on every value found for it.
 enum FieldCheck {
-    static func failures(_ field: ResponseField, in document: AnswerDocument, profile: Profile) -> [CheckFailure] {
-        func fail(_ fact: Fact, _ expected: String, _ actual: String) -> CheckFailure {
-            CheckFailure(
+    static func failures(_ field: ResponseField, in document: AnswerDocument, profile: Profile) -> [Finding] {
+        func fail(_ fact: Fact, _ expected: String, _ actual: String) -> Finding {
+            Finding(
                 check: field.id, kind: .field, expected: "\(field.path) \(expected)", actual: actual,
                 source: field.ground(of: fact)?.citation, level: field.level(of: fact))
         }
         /// A value in the shape the documents' own example shows is only a warning, citing the anomaly.
-        func failOrTolerate(_ fact: Fact, _ expected: String, _ actual: String, lexical: String?) -> CheckFailure {
+        func failOrTolerate(_ fact: Fact, _ expected: String, _ actual: String, lexical: String?) -> Finding {
             var failure = fail(fact, expected, actual)
             if let form = field.exampleForm, let lexical, WholeMatch.matches(form.pattern, lexical) {
                 failure.level = .recommended
@@ -33,7 +33,7 @@ enum FieldCheck {
         if isXML, !field.manyValued, found.count > 1, Set(found.map(\.lexical)).count > 1 {
             // Which of several differing values counts is each reader's guess, and readers guess differently.
             return [
-                CheckFailure(
+                Finding(
                     check: field.id, kind: .field, expected: "\(field.path) to be given once",
                     actual: "\(found.count) different values, "
                         + found.map { quote($0.lexical ?? "") }.joined(separator: " and ")
@@ -41,7 +41,7 @@ enum FieldCheck {
                     source: field.ground(of: .type)?.citation)
             ]
         }
-        var failures: [CheckFailure] = []
+        var failures: [Finding] = []
         for value in found {
             // XML's typed values collapse white space (xs:int, xs:boolean, xs:dateTime): ' 7' is 7.
             let lexical =

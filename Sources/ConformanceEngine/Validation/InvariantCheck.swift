@@ -6,10 +6,10 @@ enum InvariantCheck {
     static func failures(
         _ invariant: Invariant, model: ResponseModel, in document: AnswerDocument,
         sent: [String: String]
-    ) -> [CheckFailure] {
-        func fail(_ expected: String, _ actual: String) -> [CheckFailure] {
+    ) -> [Finding] {
+        func fail(_ expected: String, _ actual: String) -> [Finding] {
             [
-                CheckFailure(
+                Finding(
                     check: invariant.id, kind: .invariant, expected: expected, actual: actual,
                     source: invariant.source.citation,
                     level: invariant.resolvedLevel)

@@ -15,19 +15,19 @@ package final class ResponseValidator: Sendable {
     }
 
     /// `role` is the fixture the request asked about, whose states the answer must show.
-    package func failures(_ parsed: ParsedAnswer, sent: [String: String], role: String? = nil) -> [CheckFailure] {
+    package func failures(_ parsed: ParsedAnswer, sent: [String: String], role: String? = nil) -> [Finding] {
         let answer = parsed.answer
         guard let binding = profile.format(format), let model = profile.response(format) else { return [] }
         let wire = "\(profile.api).\(format)"
-        var failures: [CheckFailure] = []
+        var failures: [Finding] = []
         if answer.status != 200 {
             failures.append(
-                CheckFailure(
+                Finding(
                     check: "\(wire).status", kind: .status, expected: "HTTP 200", actual: "HTTP \(answer.status)"))
         }
         if let problem = MediaType.mismatch(parsed.mediaType, allowed: binding.responseContentType) {
             failures.append(
-                CheckFailure(
+                Finding(
                     check: "\(wire).content-type", kind: .contentType, expected: binding.responseContentType,
                     actual: problem, source: binding.source.citation, level: binding.level(of: .mediaType)))
         }
@@ -38,7 +38,7 @@ package final class ResponseValidator: Sendable {
             if case .xml(let xml, _) = document, model.localNames == true { xml.dropNamespaces() }
         } catch {
             return failures + [
-                CheckFailure(
+                Finding(
                     check: "\(wire).parse", kind: .parse, expected: "a well-formed, unambiguous \(format.label) body",
                     actual: "\(error)")
             ]
@@ -54,19 +54,19 @@ package final class ResponseValidator: Sendable {
 
     /// The namespace is what a rest-xml client binds members by, so it is required; the root's name is read by no
     /// SDK, so the profile may grade it lower. The schema is only meaningful for the root it declares.
-    private func xmlFailures(_ xml: XMLDocument, model: ResponseModel, wire: String) -> [CheckFailure] {
-        var failures: [CheckFailure] = []
+    private func xmlFailures(_ xml: XMLDocument, model: ResponseModel, wire: String) -> [Finding] {
+        var failures: [Finding] = []
         let root = xml.root
         if let expected = model.namespace, model.localNames != true, root.namespace != expected {
             failures.append(
-                CheckFailure(
+                Finding(
                     check: "\(wire).root", kind: .root, expected: "root element in namespace '\(expected)'",
                     actual: "namespace '\(root.namespace)'", source: model.ground(of: .namespace)?.citation,
                     level: model.level(of: .namespace)))
         }
         if let name = model.root, root.name != name {
             failures.append(
-                CheckFailure(
+                Finding(
                     check: "\(wire).root", kind: .root, expected: "root <\(name)>", actual: "<\(root.name)>",
                     source: model.ground(of: .root)?.citation, level: model.level(of: .root)))
             return failures
@@ -78,13 +78,13 @@ package final class ResponseValidator: Sendable {
             let violations = xml.violations(of: schema)
             if !violations.isEmpty {
                 failures.append(
-                    CheckFailure(
+                    Finding(
                         check: "\(wire).schema", kind: .schema, expected: "valid against \(DisplayPath.of(file))",
                         actual: violations.prefix(5).joined(separator: "; ")))
             }
         case .failure(let error):
             failures.append(
-                CheckFailure(
+                Finding(
                     check: "\(wire).schema", kind: .schema, expected: "a usable schema \(schemaName)",
                     actual: "\(error)"))
         }
@@ -95,7 +95,7 @@ package final class ResponseValidator: Sendable {
     /// meaning is known — one the documents enumerate, or one the profile gives another role — and that the role rules
     /// out means the server reports the wrong state or the config names the wrong fixture: either way not a pass. A
     /// state no document spells (S3 Control's statuses are a plain string) cannot be judged, so it is not.
-    private func stateFailures(role: String, in document: AnswerDocument) -> [CheckFailure] {
+    private func stateFailures(role: String, in document: AnswerDocument) -> [Finding] {
         guard let states = profile.fixture(role)?.states, let path = profile.lifecycle.statusField[format] else {
             return []
         }
@@ -104,7 +104,7 @@ package final class ResponseValidator: Sendable {
         let otherRole = profile.fixtures.first { $0.role != role && ($0.states ?? []).contains(state) }
         guard documented.contains(state) || otherRole != nil else { return [] }
         return [
-            CheckFailure(
+            Finding(
                 check: "\(profile.api).\(format).state", kind: .state,
                 expected: "\(path) of fixture '\(role)' to be \(states.joined(separator: " | "))",
                 actual: "'\(state)'" + (otherRole.map { ", the state of a '\($0.role)' fixture" } ?? ""))

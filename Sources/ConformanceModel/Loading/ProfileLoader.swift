@@ -42,13 +42,13 @@ public enum ProfileLoader {
     }
 
     public static func load(_ url: URL) throws -> Profile {
-        var profile = try decode(StrictJSON.read(url), file: url.lastPathComponent)
+        var profile = try decode(DataFileDecoder.read(url), file: url.lastPathComponent)
         profile.origin = url
         return profile
     }
 
     public static func decode(_ data: Data, file: String) throws -> Profile {
-        let profile = try StrictJSON.decode(Profile.self, from: data, file: file)
+        let profile = try DataFileDecoder.decode(Profile.self, from: data, file: file)
         try ProfileValidator(profile: profile, file: file).validate()
         return profile
     }

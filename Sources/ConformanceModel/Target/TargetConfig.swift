@@ -18,14 +18,14 @@ public struct TargetConfig: Codable, Sendable {
     public var lifecycleTimeoutSeconds: Double?
     /// Warnings (broken recommended rules) fail their case, as `--strict` does.
     public var strict: Bool?
-    public var apis: [String: APITarget]
+    public var apis: [String: TargetEntry]
     /// Starts the embedded reference server (with these defects) for every API not listed in `apis`.
-    public var embedded: EmbeddedServer?
+    public var embedded: EmbeddedOptions?
 
     public init(
         name: String? = nil, timeoutSeconds: Double? = nil, maxBodyBytes: Int? = nil,
-        lifecycleTimeoutSeconds: Double? = nil, strict: Bool? = nil, apis: [String: APITarget],
-        embedded: EmbeddedServer? = nil
+        lifecycleTimeoutSeconds: Double? = nil, strict: Bool? = nil, apis: [String: TargetEntry],
+        embedded: EmbeddedOptions? = nil
     ) {
         self.strict = strict
         self.name = name
@@ -37,7 +37,7 @@ public struct TargetConfig: Codable, Sendable {
     }
 }
 
-public struct EmbeddedServer: Codable, Sendable, Hashable {
+public struct EmbeddedOptions: Codable, Sendable, Hashable {
     public var defects: [String]
     /// Conforming ways of answering differently (`conformance serve --list-variations`).
     public var variations: [String]?
@@ -52,7 +52,7 @@ public struct EmbeddedServer: Codable, Sendable, Hashable {
 }
 
 /// One API on one target.
-public struct APITarget: Codable, Sendable {
+public struct TargetEntry: Codable, Sendable {
     /// Scheme, host, port and any path prefix of the API (`https://codecatalyst.global.api.aws`).
     public var baseURL: String
     /// An environment variable holding the base URL instead (a port or host that changes per run); read when the

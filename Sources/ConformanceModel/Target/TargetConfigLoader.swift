@@ -7,8 +7,8 @@ public enum TargetConfigLoader {
         _ url: URL, profiles: [Profile], environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws -> TargetConfig {
         let file = url.path
-        let data = try StrictJSON.read(url)
-        var config = try StrictJSON.decode(TargetConfig.self, from: data, file: file)
+        let data = try DataFileDecoder.read(url)
+        var config = try DataFileDecoder.decode(TargetConfig.self, from: data, file: file)
         try TargetConfigKeys.check(data, file: file)
         for (api, target) in config.apis.sorted(by: { $0.key < $1.key }) {
             guard let name = target.baseURLEnv else { continue }
@@ -122,7 +122,7 @@ public enum TargetConfigLoader {
 
     /// The credential variables `target` names that are unset or empty in `environment`, as `field: VARIABLE`.
     public static func unsetVariables(
-        for target: APITarget, api: String, environment: [String: String] = ProcessInfo.processInfo.environment
+        for target: TargetEntry, api: String, environment: [String: String] = ProcessInfo.processInfo.environment
     ) -> [String] {
         target.auth.credentialVariables.compactMap { key, name in
             guard (environment[name] ?? "").isEmpty else { return nil }
@@ -132,7 +132,7 @@ public enum TargetConfigLoader {
 
     /// Reads the named environment variables; a missing one is a configuration error naming the variable.
     public static func credentials(
-        for target: APITarget, api: String, file: String,
+        for target: TargetEntry, api: String, file: String,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws -> Credentials {
         var values: [String: String] = [:]

@@ -118,7 +118,7 @@ extension Verdict {
     var badge: String { "<span class=\"v v-\(token)\">\(HTMLPage.text(label))</span>" }
 
     /// What broke, with the findings of a failure, a warning or a known divergence.
-    var findings: [CheckFailure] {
+    var findings: [Finding] {
         switch self {
         case .fail(let found), .passWithWarnings(let found), .knownDivergence(_, let found): return found
         default: return []

@@ -1,27 +1,29 @@
 import ConformanceModel
 import Foundation
 
-/// Resolves where each API is run: the configured target, or the embedded reference server (started here, on an
-/// ephemeral 127.0.0.1 port) when there is no config or the config asks for it.
-package final class PreparedTargets: Sendable {
-    package let targets: [String: ResolvedTarget]
+/// The targets of one run, prepared: each API's `ResolvedTarget` — from its `TargetEntry` in the config, or the
+/// embedded reference server (started here, on an ephemeral 127.0.0.1 port) when there is no config or the config
+/// asks for it — and what stops that server. The three target nouns: an entry is what a config says of one API, a
+/// resolved target is everything a request needs, a target set is a run's, and owns shutting down what it started.
+package final class TargetSet: Sendable {
+    package let resolved: [String: ResolvedTarget]
     /// API → why it is not run (not configured).
     package let unconfigured: [String: String]
     package let name: String
     private let stopEmbedded: (@Sendable () async -> Void)?
 
     init(
-        targets: [String: ResolvedTarget], unconfigured: [String: String], name: String,
+        resolved: [String: ResolvedTarget], unconfigured: [String: String], name: String,
         stopEmbedded: (@Sendable () async -> Void)?
     ) {
-        self.targets = targets
+        self.resolved = resolved
         self.unconfigured = unconfigured
         self.name = name
         self.stopEmbedded = stopEmbedded
     }
 
     /// Every secret the run holds, for redaction.
-    package var secrets: [String] { targets.values.flatMap(\.credentials.secrets) }
+    package var secrets: [String] { resolved.values.flatMap(\.credentials.secrets) }
 
     /// Stops the embedded server if this setup started one.
     package func shutdown() async {
@@ -30,8 +32,8 @@ package final class PreparedTargets: Sendable {
 
     /// The target an API will be run against, known before anything starts: what the Swift Testing suite needs at
     /// discovery time.
-    package static func plannedTarget(api: String, config: TargetConfig?, embedded: (any EmbeddedTargets)?)
-        -> APITarget?
+    package static func plannedTarget(api: String, config: TargetConfig?, embedded: (any EmbeddedServerLauncher)?)
+        -> TargetEntry?
     {
         if let configured = config?.apis[api] { return configured }
         guard config == nil || config?.embedded != nil else { return nil }
@@ -41,9 +43,9 @@ package final class PreparedTargets: Sendable {
     /// `config` nil means the embedded reference server for every API; `embedded` is nil where it is not built in.
     package static func prepare(
         config: TargetConfig?, file: String = "target config", profiles: [Profile],
-        embedded: (any EmbeddedTargets)?,
+        embedded: (any EmbeddedServerLauncher)?,
         environment: [String: String] = ProcessInfo.processInfo.environment
-    ) async throws -> PreparedTargets {
+    ) async throws -> TargetSet {
         var targets: [String: ResolvedTarget] = [:]
         var unconfigured: [String: String] = [:]
         for (api, target) in config?.apis ?? [:] {
@@ -54,7 +56,7 @@ package final class PreparedTargets: Sendable {
                 pacing: .live(target, config: config))
         }
         var stop: (@Sendable () async -> Void)?
-        if let options = config == nil ? EmbeddedServer() : config?.embedded {
+        if let options = config == nil ? EmbeddedOptions() : config?.embedded {
             guard let embedded else {
                 throw ConfigurationError(
                     file: config == nil ? "target config" : file, field: config == nil ? "" : "embedded",
@@ -77,6 +79,6 @@ package final class PreparedTargets: Sendable {
             unconfigured[profile.api] = "the target config does not configure \(profile.api)"
         }
         let name = config?.name ?? (config == nil ? "embedded reference server" : file)
-        return PreparedTargets(targets: targets, unconfigured: unconfigured, name: name, stopEmbedded: stop)
+        return TargetSet(resolved: targets, unconfigured: unconfigured, name: name, stopEmbedded: stop)
     }
 }

@@ -4,8 +4,8 @@ import Foundation
 
 /// The targets and results of one suite run. The `.conformance` trait creates it around the suite, so the embedded
 /// server starts once and stops at the end, and the project's JUnit report is written when the suite ends.
-final class ConformanceSession: Sendable {
-    @TaskLocal static var current: ConformanceSession?
+final class SuiteScope: Sendable {
+    @TaskLocal static var current: SuiteScope?
 
     let plan: ConformancePlan
     private let conformanceRun: ConformanceRun

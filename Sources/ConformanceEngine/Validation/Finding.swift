@@ -1,7 +1,7 @@
 import ConformanceModel
 
 /// One broken rule in one answer: which rule, what was expected, what came back, and where the rule is written.
-package struct CheckFailure: Sendable, Hashable, Codable {
+package struct Finding: Sendable, Hashable, Codable {
     /// The profile id of the rule (`codecatalyst.response.json.status`) or, for rules of the wire itself,
     /// `<api>.<format>.status`, `.content-type`, `.parse`, `.root`, `.schema`, `.error-code`, `.lifecycle`.
     package var check: String
@@ -42,7 +42,7 @@ package struct CheckFailure: Sendable, Hashable, Codable {
     }
 
     /// This finding at no more than `ceiling`.
-    package func capped(at ceiling: Level) -> CheckFailure {
+    package func capped(at ceiling: Level) -> Finding {
         var copy = self
         copy.level = level.capped(at: ceiling)
         return copy

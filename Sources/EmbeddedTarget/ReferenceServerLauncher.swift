@@ -4,7 +4,7 @@ import ReferenceServer
 
 /// The embedded default: the reference server on an ephemeral 127.0.0.1 port, with the fixtures and credentials it
 /// serves. The one place the CLI and `ConformanceTesting` get it from.
-package struct ReferenceServerTargets: EmbeddedTargets {
+package struct ReferenceServerLauncher: EmbeddedServerLauncher {
     /// The embedded server's clock: a lifecycle lasts 160 ms, long enough for eight polls and short enough that a
     /// whole run takes about a second. A config's `embedded.timeScale` overrides it.
     package static let timeScale = 12.5
@@ -15,8 +15,8 @@ package struct ReferenceServerTargets: EmbeddedTargets {
         ReferenceFixtures.targetConfig(baseURL: "http://127.0.0.1:0")
     }
 
-    package func start(_ options: EmbeddedServer, file: String, profiles: [Profile]) async throws
-        -> StartedEmbeddedTargets
+    package func start(_ options: EmbeddedOptions, file: String, profiles: [Profile]) async throws
+        -> StartedEmbeddedServer
     {
         var defects: Set<Defect> = []
         for (index, name) in options.defects.enumerated() {
@@ -45,7 +45,7 @@ package struct ReferenceServerTargets: EmbeddedTargets {
         if !variations.isEmpty {
             label += " with variations \(variations.map(\.rawValue).sorted().joined(separator: ", "))"
         }
-        return StartedEmbeddedTargets(
+        return StartedEmbeddedServer(
             config: ReferenceFixtures.targetConfig(baseURL: server.baseURL),
             credentials: { api in
                 profiles.first { $0.api == api }.map(ReferenceFixtures.credentials(for:)) ?? Credentials()

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Decodes a data file and turns Foundation's decoding errors into `ConfigurationError`s that name the field.
-enum StrictJSON {
+enum DataFileDecoder {
     static func decode<T: Decodable>(_ type: T.Type, from data: Data, file: String) throws -> T {
         do {
             return try JSONDecoder().decode(type, from: data)
