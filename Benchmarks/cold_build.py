@@ -2,10 +2,10 @@
 """The first build's time, per dependency: a fresh clone of HEAD built one target at a time, in dependency order, so
 each step's time is what that target adds to what is already built (the modules it compiled are listed beside it).
 
-    python3 Benchmarks/cold_build.py [--with-benchmark]
+    python3 Benchmarks/cold_build.py [--with-benchmark] [--rev REV]
 
-Prints a Markdown table, slowest steps first, and the total. Builds in a temporary folder; the work tree is not
-touched. Each step is `swift build --target T` (debug, as `swift test` builds), then `swift build --build-tests` for
+Prints a Markdown table, slowest steps first, and the total. Builds in a temporary folder (HEAD, or `--rev`); the
+work tree is not touched. Each step is `swift build --target T` (debug, as `swift test` builds), then `swift build --build-tests` for
 the tests and whatever else remains.
 """
 import os
@@ -44,6 +44,9 @@ def main():
     try:
         clone = os.path.join(work, "clone")
         subprocess.run(["git", "clone", "-q", root.stdout.strip(), clone], check=True)
+        if "--rev" in sys.argv:
+            revision = sys.argv[sys.argv.index("--rev") + 1]
+            subprocess.run(["git", "-C", clone, "checkout", "-q", revision], check=True)
         rows = []
         seconds, _ = run(["swift", "package", "resolve"], clone, env)
         rows.append(("resolve", seconds, []))

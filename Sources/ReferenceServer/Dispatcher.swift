@@ -7,8 +7,8 @@ import Hummingbird
 protocol APIHandler: Sendable {
     /// The API's profile name.
     static var api: String { get }
-    init(_ context: HandlerContext)
-    var route: Route { get }
+    init(context: HandlerContext)
+    var context: HandlerContext { get }
     /// The faithful answer, nil for a request that is not the API's.
     func handle(_ request: WireRequest) async -> Reply?
     /// The fixture role and key the request asks about, read without running the operation (`throttled-polls`).
@@ -30,6 +30,12 @@ protocol APIHandler: Sendable {
 
 extension APIHandler {
     var api: String { Self.api }
+    var rules: InputRules { context.rules }
+    var auth: Authenticator { context.auth }
+    var clock: LifecycleClock { context.clock }
+    var route: Route { context.route }
+    /// How the lifecycle fixture moves, when a defect makes it move wrongly.
+    var lifecycle: LifecycleDeviation? { context.lifecycle }
     func fixture(of request: WireRequest) -> (role: String, key: String)? { nil }
     func routerNotFound(_ request: WireRequest) -> Reply? { nil }
     func vary(_ reply: inout Reply, by variations: Set<Variation>, request: WireRequest) {}
@@ -38,10 +44,11 @@ extension APIHandler {
     var optionalMembers: (container: String?, names: [String])? { nil }
 }
 
-/// What a handler is made with: its profile's rules (with the defects' deviations), its authenticator, the lifecycle
-/// clock.
+/// What a handler is made with: its profile's route and rules (with the defects' deviations), its authenticator, the
+/// lifecycle clock.
 struct HandlerContext: Sendable {
     let profile: Profile
+    let route: Route
     let rules: InputRules
     let auth: Authenticator
     let clock: LifecycleClock
@@ -75,8 +82,8 @@ struct Dispatcher: Sendable {
         handlers = Self.kinds.compactMap { kind in
             guard let profile = profiles.first(where: { $0.api == kind.api }) else { return nil }
             return kind.init(
-                HandlerContext(
-                    profile: profile,
+                context: HandlerContext(
+                    profile: profile, route: Route(profile),
                     rules: InputRules(profile: profile, deviations: defects.inputDeviations(kind.api)),
                     auth: Authenticator(
                         sessions: sessions, scheme: profile.auth, deviations: defects.authDeviations(kind.api)),

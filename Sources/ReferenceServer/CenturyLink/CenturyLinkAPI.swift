@@ -7,17 +7,7 @@ import Foundation
 struct CenturyLinkAPI: APIHandler {
     static let api = "centurylink"
 
-    let rules: InputRules
-    let auth: Authenticator
-    let clock: LifecycleClock
-    let route: Route
-
-    init(_ context: HandlerContext) {
-        rules = context.rules
-        auth = context.auth
-        clock = context.clock
-        route = Route(context.profile)
-    }
+    let context: HandlerContext
 
     func handle(_ request: WireRequest) async -> Reply? {
         // The v1 API matched paths without regard to case or repeated slashes; clc-sdk posts to `/REST//Auth/logon`.

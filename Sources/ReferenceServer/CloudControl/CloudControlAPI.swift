@@ -9,17 +9,7 @@ struct CloudControlAPI: APIHandler {
     static let action = "GetResourceRequestStatus"
     static let version = "2021-09-30"
 
-    let rules: InputRules
-    let auth: Authenticator
-    let clock: LifecycleClock
-    let route: Route
-
-    init(_ context: HandlerContext) {
-        rules = context.rules
-        auth = context.auth
-        clock = context.clock
-        route = Route(context.profile)
-    }
+    let context: HandlerContext
 
     func handle(_ request: WireRequest) async -> Reply? {
         guard route.owns(request) else { return nil }

@@ -6,21 +6,11 @@ extension WireRewrite {
     /// awsJson's EventTime written as an ISO 8601 string instead of epoch seconds.
     static let cloudControlEventTimeAsString = WireRewrite { reply in
         guard reply.status == 200, reply.isJSON else { return }
-        reply.rewriteMembers { members in
-            members.map { member in
-                guard member.key == "\"ProgressEvent\"", case .object(let fields) = member.value else { return member }
-                return (
-                    member.key,
-                    .object(
-                        fields.map { field in
-                            guard field.key == "\"EventTime\"", case .scalar(let text) = field.value,
-                                let seconds = Double(text)
-                            else { return field }
-                            let date = Date(timeIntervalSince1970: seconds)
-                            return (field.key, .scalar("\"\(WireTime.rfc3339(date))\""))
-                        })
-                )
+        reply.rewriteFields(in: "ProgressEvent") { field in
+            guard field.key == "\"EventTime\"", case .scalar(let text) = field.value, let seconds = Double(text) else {
+                return field
             }
+            return (field.key, .scalar("\"\(WireTime.rfc3339(Date(timeIntervalSince1970: seconds)))\""))
         }
     }
 

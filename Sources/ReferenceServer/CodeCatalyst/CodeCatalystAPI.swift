@@ -4,20 +4,7 @@ import Foundation
 /// `GET /v1/spaces/{spaceName}/projects/{projectName}/workflowRuns/{id}` (rest-json, bearer).
 struct CodeCatalystAPI: APIHandler {
     static let api = "codecatalyst"
-    let rules: InputRules
-    let auth: Authenticator
-    let clock: LifecycleClock
-    /// How the lifecycle fixture moves, when a defect makes it move wrongly.
-    let lifecycle: LifecycleDeviation?
-    let route: Route
-
-    init(_ context: HandlerContext) {
-        rules = context.rules
-        auth = context.auth
-        clock = context.clock
-        lifecycle = context.lifecycle
-        route = Route(context.profile)
-    }
+    let context: HandlerContext
 
     func handle(_ request: WireRequest) async -> Reply? {
         guard let path = route.values(request) else { return nil }

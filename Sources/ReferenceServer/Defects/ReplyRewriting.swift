@@ -16,6 +16,24 @@ extension Reply {
         body = Array(JSONTree.object(changed).rendered(pretty: false).utf8)
     }
 
+    /// The members of the objects a top-level member holds (itself an object, or an array of them) as `change` gives
+    /// each.
+    mutating func rewriteFields(
+        in container: String, _ change: @escaping ((key: String, value: JSONTree)) -> (key: String, value: JSONTree)
+    ) {
+        func changed(_ tree: JSONTree) -> JSONTree {
+            guard case .object(let fields) = tree else { return tree }
+            return .object(fields.map(change))
+        }
+        rewriteMembers { members in
+            members.map { member in
+                guard member.key == "\"\(container)\"" else { return member }
+                if case .array(let items) = member.value { return (member.key, .array(items.map(changed))) }
+                return (member.key, changed(member.value))
+            }
+        }
+    }
+
     /// The value of a top-level JSON member as written (`"FAILED"`, `100`), if there is one.
     func member(_ key: String) -> String? {
         guard case .scalar(let text)? = JSONTree.parse(body)?.member("\"\(key)\"") else { return nil }

@@ -3,18 +3,7 @@ import Foundation
 /// `GET /api/20210901/workRequests/{id}` (JSON, bearer), with `opc-request-id` on every answer.
 struct OracleAPI: APIHandler {
     static let api = "oracle"
-    let auth: Authenticator
-    let clock: LifecycleClock
-    /// How the lifecycle fixture moves, when a defect makes it move wrongly.
-    let lifecycle: LifecycleDeviation?
-    let route: Route
-
-    init(_ context: HandlerContext) {
-        auth = context.auth
-        clock = context.clock
-        lifecycle = context.lifecycle
-        route = Route(context.profile)
-    }
+    let context: HandlerContext
 
     func handle(_ request: WireRequest) async -> Reply? {
         guard let path = route.values(request) else { return nil }

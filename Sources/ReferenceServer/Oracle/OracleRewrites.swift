@@ -39,19 +39,7 @@ extension WireRewrite {
 
     static let oracleResourceIdAsNumber = WireRewrite { reply in
         guard reply.status == 200 else { return }
-        reply.rewriteMembers { members in
-            members.map { member in
-                guard member.key == "\"resources\"", case .array(let items) = member.value else { return member }
-                return (
-                    member.key,
-                    .array(
-                        items.map { item in
-                            guard case .object(let fields) = item else { return item }
-                            return .object(fields.map { $0.key == "\"id\"" ? ($0.key, .scalar("12345")) : $0 })
-                        })
-                )
-            }
-        }
+        reply.rewriteFields(in: "resources") { $0.key == "\"id\"" ? ($0.key, .scalar("12345")) : $0 }
     }
 
     /// The failed work request's JSON ends with a trailing comma, as the seed's Example 2.

@@ -7,17 +7,7 @@ struct S3ControlAPI: APIHandler {
     static let prefix = "/v20180820/async-requests/mrap/"
     static let namespace = "http://awss3control.amazonaws.com/doc/2018-08-20/"
 
-    let rules: InputRules
-    let auth: Authenticator
-    let clock: LifecycleClock
-    let route: Route
-
-    init(_ context: HandlerContext) {
-        rules = context.rules
-        auth = context.auth
-        clock = context.clock
-        route = Route(context.profile)
-    }
+    let context: HandlerContext
 
     func handle(_ request: WireRequest) async -> Reply? {
         guard request.rawPath.hasPrefix(Self.prefix) || request.rawPath == String(Self.prefix.dropLast()) else {
