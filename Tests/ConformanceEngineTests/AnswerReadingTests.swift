@@ -63,7 +63,7 @@ struct AnswerReadingTests {
         #expect(failures("codecatalyst", .json, optional, contentType: "application/json") == [])
         let required = Self.run.replacingOccurrences(of: "\"status\":\"IN_PROGRESS\"", with: "\"status\":null")
         let found = failures("codecatalyst", .json, required, contentType: "application/json")
-        #expect(found.map(\.check) == ["codecatalyst.response.json.status"])
+        #expect(found.map(\.rule) == ["codecatalyst.response.json.status"])
         #expect(found.first?.actual == "absent" && found.first?.level == .required)
     }
 
@@ -73,7 +73,7 @@ struct AnswerReadingTests {
             of: "</QueueStatusResponse>",
             with: "<RequestDetails RequestID=\"50\" CurrentStatus=\"Failed\" /></QueueStatusResponse>")
         let found = failures("centurylink", .xml, body, contentType: "text/xml")
-        let repeated = try #require(found.first { $0.check == "centurylink.response.xml.CurrentStatus" })
+        let repeated = try #require(found.first { $0.rule == "centurylink.response.xml.CurrentStatus" })
         #expect(repeated.level == .required && repeated.actual.contains("'Succeeded' and 'Failed'"))
     }
 

@@ -51,7 +51,7 @@ struct DocumentExampleTests {
     func exampleConforms(_ example: Example) throws {
         let found = Self.failures(example.api, example.format, try Self.body(example), sent: example.sent)
         #expect(found.filter { $0.level == .required } == [])
-        #expect(Set(found.map(\.check)).isSubset(of: example.warns), "\(found.map(\.line))")
+        #expect(Set(found.map(\.rule)).isSubset(of: example.warns), "\(found.map(\.line))")
     }
 
     /// Oracle's Example 2 ends its object with a trailing comma and writes offsets without a colon: the comma makes it

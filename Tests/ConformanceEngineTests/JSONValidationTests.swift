@@ -61,7 +61,7 @@ struct JSONValidationTests {
     func brokenRule(_ change: (String, String, String)) {
         let body = Self.valid.replacingOccurrences(of: change.0, with: change.1)
         #expect(body != Self.valid)
-        #expect(validate(body).map(\.check).contains(change.2), "\(validate(body).map(\.line))")
+        #expect(validate(body).map(\.rule).contains(change.2), "\(validate(body).map(\.line))")
     }
 
     @Test(

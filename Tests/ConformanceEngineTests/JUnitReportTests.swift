@@ -17,7 +17,7 @@ struct JUnitReportTests {
             + String(decoding: [0xC3, 0x28, 0xFF], as: UTF8.self)
             + String(repeating: "x", count: 5000)
         let failure = Finding(
-            check: "codecatalyst.response.json.status", kind: .field, expected: "one of A | B", actual: hostile,
+            rule: "codecatalyst.response.json.status", kind: .field, expected: "one of A | B", actual: hostile,
             source: "seed:003 line 109: \"Valid Values\"")
         let verdicts: [Verdict] = [
             .pass, .fail([failure]), .skip("no fixture <quota> & \"x\""), .error("timeout \u{7}"),

@@ -16,7 +16,7 @@ struct ReportPageTests {
     static func report() -> RunReport {
         let base = JUnitReportTests.hostileReport()
         let item = base.results[0].testCase
-        let finding = Finding(check: "codecatalyst.error.409", kind: .errorCode, expected: "x", actual: markup)
+        let finding = Finding(rule: "codecatalyst.error.409", kind: .errorCode, expected: "x", actual: markup)
         let results =
             base.results + [
                 CaseResult(

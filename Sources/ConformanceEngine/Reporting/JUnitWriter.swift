@@ -74,7 +74,7 @@ package enum JUnitWriter {
         case .fail(let failures):
             let first = failures[0]
             let message =
-                "\(first.check): expected \(first.expected); got \(first.actual)"
+                "\(first.rule): expected \(first.expected); got \(first.actual)"
                 + (failures.count > 1 ? " (+\(failures.count - 1) more)" : "")
             body.append(
                 "      <failure message=\(attr(message)) type=\(attr(first.kind.rawValue))>\(text(result.explanation))</failure>"

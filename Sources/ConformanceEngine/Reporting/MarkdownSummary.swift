@@ -62,7 +62,7 @@ package enum MarkdownSummary {
     }
 
     private static func finding(_ failure: Finding) -> String {
-        "\(cell(failure.check)): expected \(cell(failure.expected)); got \(cell(failure.actual))"
+        "\(cell(failure.rule)): expected \(cell(failure.expected)); got \(cell(failure.actual))"
     }
 
     /// Target text on one line, at most 160 characters, with Markdown's and HTML's markup characters escaped.

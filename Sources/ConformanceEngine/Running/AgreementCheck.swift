@@ -52,7 +52,7 @@ extension CaseRunner {
             return "\(Numbers.text(abs(left.timeIntervalSince(right)) / 3600)) h apart"
         }
         let finding = Finding(
-            check: agreement.id, kind: .invariant,
+            rule: agreement.id, kind: .invariant,
             expected: "the same value in " + readings.map(\.format.label).joined(separator: " and "),
             actual: shown.joined(separator: ", ") + (apart.isEmpty ? "" : ": " + apart.joined(separator: ", ")),
             source: agreement.source.citation, level: agreement.level(of: .rule))

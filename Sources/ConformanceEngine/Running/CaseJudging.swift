@@ -35,7 +35,7 @@ extension CaseRunner {
         guard errors.isRefusal(answer) else {
             // A success where the documents require a refusal is the one finding that stands on its own.
             let refusal = Finding(
-                check: item.covers.first ?? mapping.id, kind: .status,
+                rule: item.covers.first ?? mapping.id, kind: .status,
                 expected: "the request refused (\(mapping.answerText))",
                 actual: "HTTP \(answer.status), answered as a success",
                 source: citation(item.covers.first ?? mapping.id),
@@ -54,10 +54,10 @@ extension CaseRunner {
             // The answer for a valid id that names nothing: the invalid value was accepted and looked up. That
             // reading is only as firm as the documents' word on what the not-found answer means. It says what the
             // mapping's status and code would only restate.
-            failures.removeAll { $0.check == mapping.id && ($0.kind == .status || $0.kind == .errorCode) }
+            failures.removeAll { $0.rule == mapping.id && ($0.kind == .status || $0.kind == .errorCode) }
             failures.insert(
                 Finding(
-                    check: item.covers.first ?? mapping.id, kind: .status,
+                    rule: item.covers.first ?? mapping.id, kind: .status,
                     expected: "the value refused as invalid (\(mapping.answerText))",
                     actual: "\(outcome.answerText): the value was accepted as valid and looked up",
                     source: citation(item.covers.first ?? mapping.id),
@@ -71,7 +71,7 @@ extension CaseRunner {
     private func judgeRouterAnswer(_ answer: ParsedAnswer, mapping: ErrorMapping, errors: ErrorValidator) -> Verdict {
         if profile.errors.contains(where: { $0.code != nil && errors.matches(answer, mapping: $0) }) { return .pass }
         let early = Finding(
-            check: mapping.id, kind: .status, expected: mapping.answerText,
+            rule: mapping.id, kind: .status, expected: mapping.answerText,
             actual: "HTTP \(answer.status) "
                 + (errors.code(of: answer) ?? "without an error code the protocol can read")
                 + ": rejected before the operation (the value changes the route)",
@@ -89,7 +89,7 @@ extension CaseRunner {
             return (
                 .judged([
                     Finding(
-                        check: item.covers.first ?? item.id, kind: .status,
+                        rule: item.covers.first ?? item.id, kind: .status,
                         expected: "the valid value accepted: HTTP 200 or a not-found answer",
                         actual: "HTTP \(answer.status), rejecting it as \(rejection.answerText)",
                         source: item.covers.first.flatMap(citation), level: item.level)
@@ -106,7 +106,7 @@ extension CaseRunner {
         }
         let seen = errors.code(of: answer).map { " \($0)" } ?? " without an error code the protocol can read"
         let other = Finding(
-            check: item.covers.first ?? item.id, kind: .status,
+            rule: item.covers.first ?? item.id, kind: .status,
             expected: "HTTP 200 or a not-found answer (" + outcomes.map(\.answerText).joined(separator: " or ") + ")",
             actual: "HTTP \(answer.status)\(seen): not the rejection, but not an answer about the value either",
             source: item.covers.first.flatMap(citation), level: .recommended)

@@ -177,7 +177,7 @@ final class CaseRunner: Sendable {
         case .error(let reason):
             return .knownDivergence(
                 reason: known.reason,
-                failures: [Finding(check: item.id, kind: .transport, expected: "an answer", actual: reason)])
+                failures: [Finding(rule: item.id, kind: .transport, expected: "an answer", actual: reason)])
         case .pass, .passWithWarnings: return .divergenceNotObserved(reason: known.reason)
         default: return verdict
         }

@@ -36,7 +36,7 @@ struct LifecycleProgress {
     mutating func observe(_ document: AnswerDocument, findings: [Finding]) -> Step {
         if case .fail = Verdict.judged(findings) { return .ended(.judged(findings)) }
         for finding in findings
-        where !warnings.contains(where: { $0.check == finding.check && $0.expected == finding.expected }) {
+        where !warnings.contains(where: { $0.rule == finding.rule && $0.expected == finding.expected }) {
             warnings.append(finding)
         }
         guard let status = document.first(statusField) else { return .ended(fail("a state at \(statusField)", "none")) }
@@ -69,7 +69,7 @@ struct LifecycleProgress {
     private func fail(_ expected: String, _ actual: String) -> Verdict {
         .fail([
             Finding(
-                check: lifecycle.id, kind: .lifecycle, expected: expected,
+                rule: lifecycle.id, kind: .lifecycle, expected: expected,
                 actual: "\(actual) (states seen: \(seen.joined(separator: " → ")))", source: lifecycle.source.citation)
         ])
     }

@@ -41,13 +41,13 @@ final class ErrorValidator: Sendable {
         if let status = mapping.status, answer.status != status {
             failures.append(
                 Finding(
-                    check: mapping.id, kind: .status, expected: "HTTP \(status)", actual: "HTTP \(answer.status)",
+                    rule: mapping.id, kind: .status, expected: "HTTP \(status)", actual: "HTTP \(answer.status)",
                     source: cite(.status), level: mapping.level(of: .status)))
         }
         for header in mapping.requiredHeaders where answer.header(header) == nil {
             failures.append(
                 Finding(
-                    check: mapping.id, kind: .header, expected: "header \(header)", actual: "absent",
+                    rule: mapping.id, kind: .header, expected: "header \(header)", actual: "absent",
                     source: cite(.headers), level: mapping.level(of: .headers)))
         }
         // A mapping that names no code says only that the request is refused: no document gives that answer a form.
@@ -63,7 +63,7 @@ final class ErrorValidator: Sendable {
             let media = parsed.mediaType.map { " (\($0))" } ?? ""
             return failures + [
                 Finding(
-                    check: mapping.id, kind: .errorCode,
+                    rule: mapping.id, kind: .errorCode,
                     expected: "an error code\(mapping.codeText.isEmpty ? "" : " \(mapping.codeText)") "
                         + (form.reader.map { "as \($0.rawValue) clients read it" }
                             ?? "at \(form.codeAt.joined(separator: " or "))"),
@@ -74,13 +74,13 @@ final class ErrorValidator: Sendable {
         if !ErrorCode.matches(expectedCode, found) {
             failures.append(
                 Finding(
-                    check: mapping.id, kind: .errorCode, expected: "error code \(mapping.codeText)",
+                    rule: mapping.id, kind: .errorCode, expected: "error code \(mapping.codeText)",
                     actual: "'\(found)'", source: cite(.code), level: mapping.level(of: .code)))
         }
         if let problem = MediaType.mismatch(parsed.mediaType, allowed: form.contentType) {
             failures.append(
                 Finding(
-                    check: "\(wire).content-type", kind: .contentType, expected: form.contentType, actual: problem,
+                    rule: "\(wire).content-type", kind: .contentType, expected: form.contentType, actual: problem,
                     source: formSource(.mediaType), level: formLevel(.mediaType)))
         }
         let document = self.document(parsed)
@@ -88,7 +88,7 @@ final class ErrorValidator: Sendable {
             for (field, _) in requiredFields where (field == "RequestId" ? reading.requestId : reading.message) == nil {
                 failures.append(
                     Finding(
-                        check: "\(wire).error-body", kind: .errorBody, expected: "error \(field)", actual: "absent",
+                        rule: "\(wire).error-body", kind: .errorBody, expected: "error \(field)", actual: "absent",
                         source: formSource(.members), level: formLevel(.members)))
             }
         } else if let document {
@@ -97,7 +97,7 @@ final class ErrorValidator: Sendable {
                 if !present {
                     failures.append(
                         Finding(
-                            check: "\(wire).error-body", kind: .errorBody, expected: "error body field \(field)",
+                            rule: "\(wire).error-body", kind: .errorBody, expected: "error body field \(field)",
                             actual: "absent", source: formSource(.members), level: formLevel(.members)))
                 }
             }
@@ -105,14 +105,14 @@ final class ErrorValidator: Sendable {
             where document.first(field) != value {
                 failures.append(
                     Finding(
-                        check: "\(wire).error-body", kind: .errorBody, expected: "\(field) = \(value)",
+                        rule: "\(wire).error-body", kind: .errorBody, expected: "\(field) = \(value)",
                         actual: document.first(field).map { "'\($0)'" } ?? "absent", source: formSource(.members),
                         level: formLevel(.members)))
             }
         } else if !form.requiredFields.isEmpty {
             failures.append(
                 Finding(
-                    check: "\(wire).error-body", kind: .parse, expected: "a \(form.format.label) error body",
+                    rule: "\(wire).error-body", kind: .parse, expected: "a \(form.format.label) error body",
                     actual: answer.body.isEmpty ? "an empty body" : "an unparsable body", source: formSource(.members),
                     level: formLevel(.members)))
         }

@@ -6,7 +6,7 @@ enum FieldCheck {
     static func failures(_ field: ResponseField, in document: AnswerDocument, profile: Profile) -> [Finding] {
         func fail(_ fact: Fact, _ expected: String, _ actual: String) -> Finding {
             Finding(
-                check: field.id, kind: .field, expected: "\(field.path) \(expected)", actual: actual,
+                rule: field.id, kind: .field, expected: "\(field.path) \(expected)", actual: actual,
                 source: field.ground(of: fact)?.citation, level: field.level(of: fact))
         }
         /// A value in the shape the documents' own example shows is only a warning, citing the anomaly.
@@ -34,7 +34,7 @@ enum FieldCheck {
             // Which of several differing values counts is each reader's guess, and readers guess differently.
             return [
                 Finding(
-                    check: field.id, kind: .field, expected: "\(field.path) to be given once",
+                    rule: field.id, kind: .field, expected: "\(field.path) to be given once",
                     actual: "\(found.count) different values, "
                         + found.map { quote($0.lexical ?? "") }.joined(separator: " and ")
                         + " (readers disagree on which one counts)",

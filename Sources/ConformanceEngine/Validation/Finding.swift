@@ -4,7 +4,7 @@ import ConformanceModel
 package struct Finding: Sendable, Hashable, Codable {
     /// The profile id of the rule (`codecatalyst.response.json.status`) or, for rules of the wire itself,
     /// `<api>.<format>.status`, `.content-type`, `.parse`, `.root`, `.schema`, `.error-code`, `.lifecycle`.
-    package var check: String
+    package var rule: String
     /// The kind of check, used as the JUnit failure `type`.
     package var kind: Kind
     package var expected: String
@@ -13,6 +13,13 @@ package struct Finding: Sendable, Hashable, Codable {
     package var source: String?
     /// Required rules fail a case; recommended ones warn.
     package var level: Level
+
+    /// `check` in results files, as written before the member was named for what it holds: a baseline written then is
+    /// still read.
+    enum CodingKeys: String, CodingKey {
+        case rule = "check"
+        case kind, expected, actual, source, level
+    }
 
     package enum Kind: String, Sendable, Hashable, Codable {
         case status
@@ -24,9 +31,9 @@ package struct Finding: Sendable, Hashable, Codable {
     }
 
     package init(
-        check: String, kind: Kind, expected: String, actual: String, source: String? = nil, level: Level = .required
+        rule: String, kind: Kind, expected: String, actual: String, source: String? = nil, level: Level = .required
     ) {
-        self.check = check
+        self.rule = rule
         self.kind = kind
         self.expected = expected
         self.actual = actual
@@ -38,7 +45,7 @@ package struct Finding: Sendable, Hashable, Codable {
     /// with `warning:` in front when the rule only recommends.
     package var line: String {
         (level == .recommended ? "warning: " : "")
-            + "[\(kind.rawValue)] \(check): expected \(expected); got \(actual)\(source.map { " — \($0)" } ?? "")"
+            + "[\(kind.rawValue)] \(rule): expected \(expected); got \(actual)\(source.map { " — \($0)" } ?? "")"
     }
 
     /// This finding at no more than `ceiling`.

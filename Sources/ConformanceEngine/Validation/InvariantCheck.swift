@@ -10,7 +10,7 @@ enum InvariantCheck {
         func fail(_ expected: String, _ actual: String) -> [Finding] {
             [
                 Finding(
-                    check: invariant.id, kind: .invariant, expected: expected, actual: actual,
+                    rule: invariant.id, kind: .invariant, expected: expected, actual: actual,
                     source: invariant.source.citation,
                     level: invariant.resolvedLevel)
             ]

@@ -23,12 +23,12 @@ package final class ResponseValidator: Sendable {
         if answer.status != 200 {
             failures.append(
                 Finding(
-                    check: "\(wire).status", kind: .status, expected: "HTTP 200", actual: "HTTP \(answer.status)"))
+                    rule: "\(wire).status", kind: .status, expected: "HTTP 200", actual: "HTTP \(answer.status)"))
         }
         if let problem = MediaType.mismatch(parsed.mediaType, allowed: binding.responseContentType) {
             failures.append(
                 Finding(
-                    check: "\(wire).content-type", kind: .contentType, expected: binding.responseContentType,
+                    rule: "\(wire).content-type", kind: .contentType, expected: binding.responseContentType,
                     actual: problem, source: binding.source.citation, level: binding.level(of: .mediaType)))
         }
         if answer.status != 200 { return failures }
@@ -39,7 +39,7 @@ package final class ResponseValidator: Sendable {
         } catch {
             return failures + [
                 Finding(
-                    check: "\(wire).parse", kind: .parse, expected: "a well-formed, unambiguous \(format.label) body",
+                    rule: "\(wire).parse", kind: .parse, expected: "a well-formed, unambiguous \(format.label) body",
                     actual: "\(error)")
             ]
         }
@@ -60,14 +60,14 @@ package final class ResponseValidator: Sendable {
         if let expected = model.namespace, model.localNames != true, root.namespace != expected {
             failures.append(
                 Finding(
-                    check: "\(wire).root", kind: .root, expected: "root element in namespace '\(expected)'",
+                    rule: "\(wire).root", kind: .root, expected: "root element in namespace '\(expected)'",
                     actual: "namespace '\(root.namespace)'", source: model.ground(of: .namespace)?.citation,
                     level: model.level(of: .namespace)))
         }
         if let name = model.root, root.name != name {
             failures.append(
                 Finding(
-                    check: "\(wire).root", kind: .root, expected: "root <\(name)>", actual: "<\(root.name)>",
+                    rule: "\(wire).root", kind: .root, expected: "root <\(name)>", actual: "<\(root.name)>",
                     source: model.ground(of: .root)?.citation, level: model.level(of: .root)))
             return failures
         }
@@ -79,13 +79,13 @@ package final class ResponseValidator: Sendable {
             if !violations.isEmpty {
                 failures.append(
                     Finding(
-                        check: "\(wire).schema", kind: .schema, expected: "valid against \(DisplayPath.of(file))",
+                        rule: "\(wire).schema", kind: .schema, expected: "valid against \(DisplayPath.of(file))",
                         actual: violations.prefix(5).joined(separator: "; ")))
             }
         case .failure(let error):
             failures.append(
                 Finding(
-                    check: "\(wire).schema", kind: .schema, expected: "a usable schema \(schemaName)",
+                    rule: "\(wire).schema", kind: .schema, expected: "a usable schema \(schemaName)",
                     actual: "\(error)"))
         }
         return failures
@@ -105,7 +105,7 @@ package final class ResponseValidator: Sendable {
         guard documented.contains(state) || otherRole != nil else { return [] }
         return [
             Finding(
-                check: "\(profile.api).\(format).state", kind: .state,
+                rule: "\(profile.api).\(format).state", kind: .state,
                 expected: "\(path) of fixture '\(role)' to be \(states.joined(separator: " | "))",
                 actual: "'\(state)'" + (otherRole.map { ", the state of a '\($0.role)' fixture" } ?? ""))
         ]

@@ -80,7 +80,7 @@ package enum MatrixPage {
                     }
                     body += "<td data-verdict-cell=\"\(result.verdict.token)\">\(result.verdict.badge)"
                     for finding in result.verdict.findings.prefix(3) {
-                        body += "<br><span class=\"muted\">\(HTMLPage.text(finding.check)): expected "
+                        body += "<br><span class=\"muted\">\(HTMLPage.text(finding.rule)): expected "
                         body += "\(HTMLPage.text(finding.expected)); got \(HTMLPage.text(finding.actual))</span>"
                     }
                     if case .error(let reason) = result.verdict {

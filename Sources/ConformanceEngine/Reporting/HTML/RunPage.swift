@@ -135,7 +135,7 @@ package enum RunPage {
             html +=
                 "<table class=\"findings\"><tr><th>rule</th><th>level</th><th>expected</th><th>got</th><th>source</th></tr>"
             for finding in findings {
-                html += "<tr><td><code>\(HTMLPage.text(finding.check))</code> <span class=\"muted\">"
+                html += "<tr><td><code>\(HTMLPage.text(finding.rule))</code> <span class=\"muted\">"
                 html += "\(finding.kind.rawValue)</span></td><td>\(finding.level.rawValue)</td>"
                 html += "<td>\(HTMLPage.text(finding.expected))</td><td>\(HTMLPage.text(finding.actual))</td>"
                 html += "<td>\(HTMLPage.text(finding.source ?? ""))</td></tr>"
