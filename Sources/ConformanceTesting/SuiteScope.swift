@@ -10,13 +10,18 @@ final class SuiteScope: Sendable {
     let plan: ConformancePlan
     private let conformanceRun: ConformanceRun
     private let results = ResultStore()
+    /// Where the run's exchanges are written as HAR (`CONFORMANCE_RECORD`), if anywhere.
+    private let recordingFile: URL?
 
     init(plan: ConformancePlan) async throws {
         self.plan = plan
-        let strict = ProcessInfo.processInfo.environment["CONFORMANCE_STRICT"] == "1"
+        let environment = ProcessInfo.processInfo.environment
+        let strict = environment["CONFORMANCE_STRICT"] == "1"
+        recordingFile = environment["CONFORMANCE_RECORD"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
         conformanceRun = try await ConformanceRun.start(
             config: plan.config, file: plan.configFile ?? "target config", profiles: plan.profiles,
-            embedded: EmbeddedDefault.targets, settings: RunSettings(config: plan.config, strict: strict))
+            embedded: EmbeddedDefault.targets, settings: RunSettings(config: plan.config, strict: strict),
+            recording: recordingFile == nil ? nil : Recording())
     }
 
     func run(_ item: DerivedCase) async -> CaseResult {
@@ -34,9 +39,13 @@ final class SuiteScope: Sendable {
         let leftOut = plan.leftOut + notRun.map { ($0, Self.notRunReason) }
         let report = await conformanceRun.finish(ran, leftOut: leftOut, order: plan.order)
         try files.write(report, shard: plan.shard)
-        let summary =
+        var summary =
             report.summaryText
             + "\nReports: \(files.junit.path) (JUnit, one testcase per case), \(files.html.path) (page)"
+        if let recordingFile, let har = conformanceRun.har(cases: ran.map(\.testCase.id)) {
+            try har.write(to: recordingFile)
+            summary += "\nRecording: \(recordingFile.path) (HAR; `conformance rejudge` judges it again)"
+        }
         return (summary, notRun.map(\.id))
     }
 
