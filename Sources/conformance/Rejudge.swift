@@ -11,7 +11,8 @@ struct Rejudge: AsyncParsableCommand {
     )
 
     @OptionGroup var profiles: ProfileOptions
-    @Argument(help: "The recording: a HAR file `conformance run --record` wrote.")
+    @Argument(
+        help: "The recording: a HAR file `conformance run --record` (or `swift test` with CONFORMANCE_RECORD) wrote.")
     var recording: String
     @Option(name: .customLong("case"), help: "Only cases whose id matches this glob (repeatable).")
     var globs: [String] = []
