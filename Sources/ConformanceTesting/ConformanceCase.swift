@@ -21,12 +21,12 @@ public struct ConformanceCase: Sendable, CustomTestStringConvertible {
 
     public var testDescription: String { "\(derived.id) — \(derived.summary)" }
 
-    /// Runs the case in the current conformance session and records its failure, if any, as an issue whose text
+    /// Runs the case in the current suite scope and records its failure, if any, as an issue whose text
     /// carries the case id, the broken rule with its document source, expected and actual, and a curl repro.
     public func check(sourceLocation: SourceLocation = #_sourceLocation) async throws {
-        guard let session = SuiteScope.current else {
+        guard let scope = SuiteScope.current else {
             Issue.record(
-                "no conformance session: add the `.conformance` trait to the enclosing @Suite",
+                "no conformance run: add the `.conformance` trait to the enclosing @Suite",
                 sourceLocation: sourceLocation)
             return
         }
@@ -34,7 +34,7 @@ public struct ConformanceCase: Sendable, CustomTestStringConvertible {
             Issue.record(Comment(rawValue: "conformance: \(problem)"), sourceLocation: sourceLocation)
             return
         }
-        let result = await session.run(derived)
+        let result = await scope.run(derived)
         switch result.verdict {
         case .pass, .divergenceNotObserved:
             break

@@ -3,10 +3,11 @@ import ConformanceModel
 import Foundation
 import Testing
 
-/// Put on the outermost conformance `@Suite`: starts the session (the embedded reference server, or the target of
-/// `CONFORMANCE_CONFIG`) once for the whole suite, stops it afterwards, and writes the reports: JUnit
+/// Put on the outermost conformance `@Suite`: starts the run (the embedded reference server, or the target of
+/// `CONFORMANCE_CONFIG`) once for the whole suite, in a `SuiteScope`, stops it afterwards, and writes the reports: JUnit
 /// (`reports/junit.xml`, or `CONFORMANCE_JUNIT`) with one testcase per case, including the cases left out, and beside
-/// it the results file and the HTML page (`CONFORMANCE_HTML` moves it); Markdown to `$GITHUB_STEP_SUMMARY` when set.
+/// it the results file and the HTML page (`CONFORMANCE_HTML` moves it); Markdown to `$GITHUB_STEP_SUMMARY` when set;
+/// every exchange as HAR when `CONFORMANCE_RECORD` names a file.
 ///
 /// ```swift
 /// @Suite(.conformance) struct MyServerConformance {
@@ -27,23 +28,23 @@ public struct ConformanceTrait: SuiteTrait, TestScoping {
             Issue.record(Comment(rawValue: "conformance: \(problem)"))
             return
         }
-        let session = try await SuiteScope(plan: plan)
+        let scope = try await SuiteScope(plan: plan)
         let environment = ProcessInfo.processInfo.environment
         let files = ReportFiles(
             junit: URL(fileURLWithPath: environment["CONFORMANCE_JUNIT"] ?? "reports/junit.xml"),
             html: environment["CONFORMANCE_HTML"].map { URL(fileURLWithPath: $0) })
         do {
-            try await SuiteScope.$current.withValue(session) { try await function() }
+            try await SuiteScope.$current.withValue(scope) { try await function() }
         } catch {
-            try await Self.finish(session, files: files)
+            try await Self.finish(scope, files: files)
             throw error
         }
-        try await Self.finish(session, files: files)
+        try await Self.finish(scope, files: files)
     }
 
     /// Writes the reports and prints the summary; planned cases no test asked for are named, as a warning.
-    private static func finish(_ session: SuiteScope, files: ReportFiles) async throws {
-        let (summary, notRun) = try await session.finish(files: files)
+    private static func finish(_ scope: SuiteScope, files: ReportFiles) async throws {
+        let (summary, notRun) = try await scope.finish(files: files)
         print(summary)
         if !notRun.isEmpty {
             let shown = notRun.prefix(8).joined(separator: ", ") + (notRun.count > 8 ? ", …" : "")
@@ -56,7 +57,7 @@ public struct ConformanceTrait: SuiteTrait, TestScoping {
 }
 
 extension Trait where Self == ConformanceTrait {
-    /// The session for `CONFORMANCE_CONFIG`, or the embedded reference server when it is unset.
+    /// The run of `CONFORMANCE_CONFIG`, or the embedded reference server when it is unset.
     public static var conformance: Self { ConformanceTrait(configFile: nil) }
 
     /// The session for the target config at `configFile`.

@@ -30,7 +30,7 @@ final class SuiteScope: Sendable {
         return result
     }
 
-    /// Stops the targets this session started and writes the reports; returns the summary text and the planned cases
+    /// Stops the targets this run started and writes the reports; returns the summary text and the planned cases
     /// no test asked for. Those are in every report too, skipped with the reason: a case never vanishes.
     func finish(files: ReportFiles) async throws -> (summary: String, notRun: [String]) {
         let ran = await results.all
