@@ -41,6 +41,13 @@ struct TargetConfigOnboardingTests {
         return text
     }
 
+    /// `conformance init`'s config filled in for a server at `baseURL`, written and loaded as a user's would be.
+    static func filledConfig(baseURL: String) throws -> TargetConfig {
+        let url = try write(filled(TargetConfigTemplate.text(for: Fixtures.profiles), baseURL: baseURL))
+        defer { try? FileManager.default.removeItem(at: url) }
+        return try TargetConfigLoader.load(url, profiles: Fixtures.profiles)
+    }
+
     static let environment: [String: String] = {
         var environment: [String: String] = [:]
         for profile in Fixtures.profiles {
@@ -71,10 +78,7 @@ struct TargetConfigOnboardingTests {
     @Test("init's config, filled in from the server's fixtures, runs every case of every API on the first try")
     func filledConfigRuns() async throws {
         let server = try await ReferenceServer.start(profiles: Fixtures.profiles)
-        let url = try Self.write(
-            Self.filled(TargetConfigTemplate.text(for: Fixtures.profiles), baseURL: server.baseURL))
-        defer { try? FileManager.default.removeItem(at: url) }
-        let config = try TargetConfigLoader.load(url, profiles: Fixtures.profiles)
+        let config = try Self.filledConfig(baseURL: server.baseURL)
         let cases = CaseDeriver.derive(Fixtures.profiles).filter { $0.expectation != .lifecycle }
         let report = try await Fixtures.run(cases, config: config, environment: Self.environment)
         await server.stop()
@@ -94,10 +98,7 @@ struct TargetConfigOnboardingTests {
     @Test("the probe: ready against the reference server; nothing answering and a wrong key named")
     func probes() async throws {
         let server = try await ReferenceServer.start(profiles: Fixtures.profiles)
-        let url = try Self.write(
-            Self.filled(TargetConfigTemplate.text(for: Fixtures.profiles), baseURL: server.baseURL))
-        defer { try? FileManager.default.removeItem(at: url) }
-        let config = try TargetConfigLoader.load(url, profiles: Fixtures.profiles)
+        let config = try Self.filledConfig(baseURL: server.baseURL)
         let ready = try await probe(config, environment: Self.environment)
         #expect(ready.count == 5 && ready.allSatisfy { $0.problem == nil }, "\(ready.map(\.detail))")
 

@@ -70,8 +70,8 @@ extension HAR.Request {
         if postData != now.postData { return "the body is now another than the recorded one" }
         let (recorded, current) = (Self.compared(headers), Self.compared(now.headers))
         if recorded != current {
-            let changed = Set(recorded).symmetricDifference(current).map(\.name).sorted()
-            return "the headers differ from the recorded ones (\(Set(changed).sorted().joined(separator: ", ")))"
+            let changed = Set(Set(recorded).symmetricDifference(current).map(\.name)).sorted()
+            return "the headers differ from the recorded ones (\(changed.joined(separator: ", ")))"
         }
         return nil
     }

@@ -31,8 +31,7 @@ package struct ResultsFile: Codable, Sendable {
         started = report.started
         seconds = report.seconds
         self.shard = shard?.description
-        profiles = Dictionary(
-            report.profiles.map { ($0.api, $0.profileVersion) }, uniquingKeysWith: { first, _ in first })
+        profiles = report.profiles.versions
         results = report.results
         leftOut = report.leftOut.map { LeftOut(id: $0.id, reason: $0.reason) }
     }

@@ -13,6 +13,8 @@ final class CaseRunner: Sendable {
     let authorizer: Authorizer
     let responseValidators: PerFormat<ResponseValidator>
     let errorValidators: PerFormat<ErrorValidator>
+    /// The API's documented throttling answers (`isThrottlingMapping`), looked for in every answer.
+    let throttlingMappings: [ErrorMapping]
 
     /// `limiter` and `budget`, the API's rate limit and the run's request budget where the run has them, hold every
     /// request this runner sends.
@@ -29,6 +31,7 @@ final class CaseRunner: Sendable {
         authorizer = Authorizer(profile: profile, target: target, sessions: sessions)
         responseValidators = PerFormat { ResponseValidator(profile: profile, format: $0, schemas: schemas) }
         errorValidators = PerFormat { ErrorValidator(profile: profile, format: $0) }
+        throttlingMappings = profile.errors.filter(Self.isThrottlingMapping)
     }
 
     func run(_ item: DerivedCase) async -> CaseResult {

@@ -155,12 +155,10 @@ final class ConformanceRunner: Sendable {
     /// the requests of `cases` again; nil when the run was not recorded.
     func har(cases: [String]) -> HAR? {
         guard let recording else { return nil }
-        let redactor = Redactor(secrets: targets.secrets + sessions.all)
+        let redactor = redactor
         let run = RecordedRun(
             targetName: targets.name, strict: settings.strict, retryFailed: settings.retryFailed,
-            profiles: Dictionary(
-                profiles.map { ($0.api, $0.profileVersion) }, uniquingKeysWith: { first, _ in first }),
-            cases: cases,
+            profiles: profiles.versions, cases: cases,
             targets: profiles.compactMap { targets.resolved[$0.api].map(RecordedRun.RecordedTarget.init) })
         return HAR(
             log: HAR.Log(
@@ -169,16 +167,18 @@ final class ConformanceRunner: Sendable {
                 run: run))
     }
 
+    /// Every secret the run holds, the session cookies it was issued included: what reports and recordings mask.
+    private var redactor: Redactor { Redactor(secrets: targets.secrets + sessions.all) }
+
     /// Ends the run and builds its report: closes the HTTP client, masks in every result the session cookies issued
     /// during the run, and adds the cases left out before the run (skipped, with the reason), all in `order`.
     func report(_ results: [CaseResult], leftOut: [(DerivedCase, String)] = [], order: [String]) async
         -> RunReport
     {
-        let cookies = sessions.all
         await driver.shutdown()
         // Secrets are searched for once, here, in every transcript and curl: the cookies are only known now, and a
         // case's own rendering masked only the credential headers.
-        let redactor = Redactor(secrets: targets.secrets + cookies)
+        let redactor = redactor
         let ran = results.map { $0.redacted(by: redactor) }
         let skipped = leftOut.map { CaseResult.skipped($0.0, $0.1) }
         let all = CaseOrder(order).sorted(ran + skipped) { $0.testCase.id }

@@ -104,7 +104,7 @@ extension CaseRunner {
     func isThrottling(_ answer: Answer, format: WireFormat) -> Bool {
         if answer.status == 429 || answer.status == 503 { return true }
         let parsed = ParsedAnswer(answer)
-        return profile.errors.filter(Self.isThrottlingMapping).contains {
+        return throttlingMappings.contains {
             errorValidators[format].matches(parsed, mapping: $0)
         }
     }

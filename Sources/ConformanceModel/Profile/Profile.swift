@@ -125,3 +125,10 @@ extension Profile {
         return sources
     }
 }
+
+extension [Profile] {
+    /// API → profile version: what a results file or a recording says its cases were derived from.
+    public var versions: [String: String] {
+        Dictionary(map { ($0.api, $0.profileVersion) }, uniquingKeysWith: { first, _ in first })
+    }
+}
