@@ -103,24 +103,19 @@ enum LifecycleDeviation: Sendable, Hashable {
 extension Set<Defect> {
     /// The deviations the chosen defects hand to `api`'s input rules, authenticator and lifecycles.
     func inputDeviations(_ api: String) -> [InputDeviation] {
-        compactMap { defect in
-            guard defect.api == api, case .input(let deviation) = defect.spec.effect else { return nil }
-            return deviation
-        }
+        effects(of: api) { if case .input(let deviation) = $0 { deviation } else { nil } }
     }
 
     func authDeviations(_ api: String) -> Set<AuthDeviation> {
-        Set<AuthDeviation>(
-            compactMap { defect -> AuthDeviation? in
-                guard defect.api == api, case .auth(let deviation) = defect.spec.effect else { return nil }
-                return deviation
-            })
+        Set<AuthDeviation>(effects(of: api) { if case .auth(let deviation) = $0 { deviation } else { nil } })
     }
 
     func lifecycleDeviation(_ api: String) -> LifecycleDeviation? {
-        lazy.compactMap { defect in
-            guard defect.api == api, case .lifecycle(let deviation) = defect.spec.effect else { return nil }
-            return deviation
-        }.first
+        effects(of: api) { if case .lifecycle(let deviation) = $0 { deviation } else { nil } }.first
+    }
+
+    /// What `pick` finds in the effect of each chosen defect of `api`.
+    private func effects<Found>(of api: String, _ pick: (DefectEffect) -> Found?) -> [Found] {
+        compactMap { $0.api == api ? pick($0.spec.effect) : nil }
     }
 }

@@ -50,25 +50,23 @@ struct Route: Sendable {
     /// number of segments (a greedy input takes the rest) and the same literals.
     func values(_ request: WireRequest) -> [String: String]? {
         let given = request.segments
-        for template in templates {
-            var values: [String: String] = [:]
-            var matched = true
-            for (index, segment) in template.enumerated() {
-                switch segment {
-                case .literal(let text):
-                    matched = index < given.count && given[index] == text
-                case .input(let name, let greedy):
-                    guard index < given.count else {
-                        matched = false
-                        break
-                    }
-                    values[name] = greedy ? given[index...].joined(separator: "/") : given[index]
-                    if greedy { return values }
-                }
-                if !matched { break }
+        return templates.lazy.compactMap { Self.values(of: given, in: $0) }.first
+    }
+
+    private static func values(of given: [String], in template: [Segment]) -> [String: String]? {
+        var values: [String: String] = [:]
+        for (index, segment) in template.enumerated() {
+            guard index < given.count else { return nil }
+            switch segment {
+            case .literal(let text):
+                if given[index] != text { return nil }
+            case .input(let name, greedy: true):
+                values[name] = given[index...].joined(separator: "/")
+                return values
+            case .input(let name, greedy: false):
+                values[name] = given[index]
             }
-            if matched, given.count == template.count { return values }
         }
-        return nil
+        return given.count == template.count ? values : nil
     }
 }
