@@ -54,9 +54,9 @@ final class CaseRunner: Sendable {
             let (verdict, exchanges, reached) = await poll(item, first: request.signed, unsigned: request.unsigned)
             return result(verdict, exchanges, reached: reached, curl: request.curl)
         }
-        let (exchange, throttled, waited) = await sendPolitely(
+        let (exchange, throttled, waited, stillThrottled) = await sendPolitely(
             item, first: request.signed, unsigned: request.unsigned)
-        if throttled > 0, case .success(let answer) = exchange.outcome, asksToWait(answer, for: item) {
+        if stillThrottled, case .success(let answer) = exchange.outcome {
             // Still asked to slow down after every wait: the answer says nothing about the rule the case tests.
             let verdict = Verdict.error(
                 "throttled: HTTP \(answer.status) after \(throttled) waits (\(Numbers.seconds(waited)) s); nothing judged"

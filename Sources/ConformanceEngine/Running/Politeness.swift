@@ -124,25 +124,27 @@ extension CaseRunner {
     }
 
     /// Sends the case's request and waits out throttling answers — its `Retry-After`, or a back-off — signing each
-    /// retry afresh, at most `maxThrottleRetries` times; the answer that is not a throttling one, or the last.
+    /// retry afresh, at most `maxThrottleRetries` times; the answer that is not a throttling one, or the last, and
+    /// whether it still asks to wait (the retries spent, or the run stopped during a wait).
     func sendPolitely(_ item: DerivedCase, first: PreparedRequest, unsigned: PreparedRequest) async -> (
-        Exchange, throttled: Int, waited: Double
+        Exchange, throttled: Int, waited: Double, stillThrottled: Bool
     ) {
         var request = first
         var throttled = 0
         var waited = 0.0
         while true {
             let exchange = await driver.send(request)
-            guard case .success(let answer) = exchange.outcome, asksToWait(answer, for: item),
-                throttled < Self.maxThrottleRetries
-            else { return (exchange, throttled, waited) }
+            guard case .success(let answer) = exchange.outcome, asksToWait(answer, for: item) else {
+                return (exchange, throttled, waited, false)
+            }
+            guard throttled < Self.maxThrottleRetries else { return (exchange, throttled, waited, true) }
             throttled += 1
             let wait =
                 target.pacing.backoff(after: answer, inARow: throttled, throttling: true, now: exchange.finished)
                 ?? .seconds(1)
             waited += wait.inSeconds
             guard let next = await resend(item, after: wait, unsigned: unsigned, current: request) else {
-                return (exchange, throttled, waited)
+                return (exchange, throttled, waited, true)
             }
             request = next
         }
